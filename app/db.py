@@ -1,0 +1,161 @@
+"""Engine, session factory, schema migrations.
+
+Nothing here is global: `Database` is created once by the entry point and
+its session factory is handed to the services.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "one-window"
+ENV_URL = "ONE_WINDOW_DATABASE_URL"
+BUSY_TIMEOUT_MS = 5000
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(Exception):
+    """The database cannot be used as it is (too new, unreachable, corrupt)."""
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_url(cli_url: str | None = None, data_dir: Path | None = None) -> str:
+    """--database beats ONE_WINDOW_DATABASE_URL beats SQLite in the user data dir."""
+    if cli_url:
+        return cli_url
+    if os.environ.get(ENV_URL):
+        return os.environ[ENV_URL]
+    folder = data_dir or default_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        os.chmod(folder, 0o700)  # personal data of a whole community
+    except OSError:
+        pass
+    return f"sqlite:///{folder / 'one-window.sqlite3'}"
+
+
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+        if engine.url.database not in (None, "", ":memory:"):
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # A writing unit of work takes the write lock up front: a deferred
+        # transaction that reads and then writes can fail with SQLITE_BUSY
+        # without waiting when another desk writes in between.
+        if conn.get_execution_options().get("one_window_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    read_sessions: sessionmaker[Session]
+    write_sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def connect(url: str, *, migrate: bool = True, echo: bool = False,
+            busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+    parsed = make_url(url)
+    kwargs: dict = {"echo": echo}
+    if parsed.get_backend_name() == "sqlite":
+        kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000, "check_same_thread": False}
+        if parsed.database:
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    else:
+        kwargs["pool_pre_ping"] = True
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        url = str(parsed.set(drivername="postgresql+psycopg"))
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine, busy_timeout_ms)
+    write_engine = engine.execution_options(one_window_write=True)
+    db = Database(
+        url=url,
+        engine=engine,
+        read_sessions=sessionmaker(engine, expire_on_commit=False),
+        write_sessions=sessionmaker(write_engine, expire_on_commit=False),
+    )
+    if migrate:
+        upgrade(engine)
+    return db
+
+
+def _alembic_config(connection=None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def schema_heads() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the code's head; refuse a database from newer code.
+
+    An old database is upgraded in place, never recreated.
+    """
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    with engine.connect() as conn:
+        current = set(MigrationContext.configure(conn).get_current_heads())
+        conn.rollback()
+    script = ScriptDirectory.from_config(_alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    unknown = current - known
+    if unknown:
+        raise DatabaseTooNew(
+            "数据库由更新版本的一窗通创建（版本 %s），请升级程序后再打开。"
+            " / The database was written by a newer One Window (revision %s);"
+            " upgrade the program to open it." % (", ".join(sorted(unknown)), ", ".join(sorted(unknown)))
+        )
+    if current == set(script.get_heads()):
+        return
+    with engine.begin() as conn:
+        cfg = _alembic_config(conn)
+        command.upgrade(cfg, "head")
+    log.info("database schema upgraded from %s to %s", current or "empty", script.get_heads())

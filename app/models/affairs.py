@@ -1,0 +1,88 @@
+"""Affairs accepted at the window, the materials checked, and every event."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base
+
+
+class Affair(Base):
+    __tablename__ = "affair"
+    __table_args__ = (
+        Index("ix_affair_station_state", "station_id", "state"),
+        Index("ix_affair_station_accepted", "station_id", "accepted_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    # station code + date + sequence, e.g. XC0712-20261123-0007
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    affair_type_id: Mapped[int] = mapped_column(ForeignKey("affair_type.id"), index=True)
+    # Copied from the type at acceptance: a later catalogue edit must not
+    # rewrite how an affair already accepted was handled.
+    handling_mode: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(24))
+    channel: Mapped[str] = mapped_column(String(16), default="walk_in")
+    accepted_at: Mapped[datetime] = mapped_column(DateTime)
+    accepted_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    desk: Mapped[str] = mapped_column(String(32), default="")
+    committed_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Times the resident came to the station for this affair ("visit only once").
+    visits: Mapped[int] = mapped_column(Integer, default=1)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    materials: Mapped[list["AffairMaterial"]] = relationship(
+        cascade="all, delete-orphan", order_by="AffairMaterial.position"
+    )
+    events: Mapped[list["AffairEvent"]] = relationship(
+        cascade="all, delete-orphan", order_by="AffairEvent.id"
+    )
+
+
+class AffairMaterial(Base):
+    __tablename__ = "affair_material"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    affair_id: Mapped[int] = mapped_column(ForeignKey("affair.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name_zh: Mapped[str] = mapped_column(String(128))
+    name_en: Mapped[str] = mapped_column(String(256), default="")
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    # provided | missing | home_visit (to be collected at the resident's home)
+    status: Mapped[str] = mapped_column(String(16))
+
+
+class AffairEvent(Base):
+    """Append-only history: every state change with who, when and from which desk."""
+
+    __tablename__ = "affair_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    affair_id: Mapped[int] = mapped_column(ForeignKey("affair.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    from_state: Mapped[str] = mapped_column(String(24), default="")
+    to_state: Mapped[str] = mapped_column(String(24), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    desk: Mapped[str] = mapped_column(String(32), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AffairSequence(Base):
+    """Last sequence number handed out per station and day.
+
+    Incremented with an UPDATE inside the accepting transaction, so two desks
+    accepting at the same moment are serialised by the database's row/write
+    lock and can never draw the same number.
+    """
+
+    __tablename__ = "affair_sequence"
+
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)

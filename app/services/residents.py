@@ -1,0 +1,186 @@
+"""Residents and households: search as you type, registration, household membership."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import Household, Resident, ResidentTag
+
+from .context import ServiceContext
+from .dto import HouseholdMember, NewResident, ResidentDetail, ResidentSummary
+from .errors import DuplicateResident, NotFound, ValidationError
+from .identity import age_on, check_id, mask_id, mask_phone, normalise
+from .permissions import Perm
+from .pinyin import initials
+from .uow import reading, writing
+
+STORED_TAGS = ("disabled", "low_income", "party_member")
+TAG_LABELS = {
+    "aged_80": ("80岁以上", "aged 80+"),
+    "disabled": ("残疾人", "disabled"),
+    "low_income": ("低收入", "low income"),
+    "party_member": ("党员", "party member"),
+}
+RELATIONS = ("head", "spouse", "child", "parent", "grandchild", "sibling", "other")
+NAME_MAX = 32
+_PHONE = re.compile(r"^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}|[0-9]{7,8})$")
+# Beyond every Unicode scalar: col >= q AND col < q+_TOP is a prefix range an index can serve.
+_TOP = "\U0010ffff"
+
+
+def _prefix(column, text: str, dialect: str):
+    if dialect == "sqlite":
+        return and_(column >= text, column < text + _TOP)
+    return column.startswith(text, autoescape=True)
+
+
+def _address(h: Household | None) -> str:
+    return f"{h.building}-{h.unit}-{h.room}" if h else ""
+
+
+def _tags(r: Resident, today: date) -> tuple[str, ...]:
+    tags = [t.tag for t in r.tags]
+    age = age_on(r.birth_date, today)
+    if age is not None and age >= 80:
+        tags.insert(0, "aged_80")
+    return tuple(tags)
+
+
+def _summary(r: Resident, today: date) -> ResidentSummary:
+    return ResidentSummary(
+        r.id, r.name, r.gender, age_on(r.birth_date, today), r.id_type, mask_id(r.id_number),
+        mask_phone(r.phone), _address(r.household), _tags(r, today),
+    )
+
+
+def search(ctx: ServiceContext, text: str, limit: int = 30) -> list[ResidentSummary]:
+    """Name (prefix), pinyin initials, ID number prefix, phone prefix or its last digits."""
+    actor = ctx.require(Perm.SEARCH)
+    raw = (text or "").strip()
+    if not raw:
+        return []
+    with reading(ctx) as s:
+        dialect = s.get_bind().dialect.name
+        q = normalise(raw)
+        conditions = []
+        if re.fullmatch(r"[0-9]+X?", q):
+            conditions.append(_prefix(Resident.id_number, q, dialect))
+            if "X" not in q:
+                conditions.append(_prefix(Resident.phone, q, dialect))
+                if len(q) >= 4:
+                    conditions.append(_prefix(Resident.phone_rev, q[::-1], dialect))
+        elif re.fullmatch(r"[A-Za-z]+", raw):
+            conditions.append(_prefix(Resident.initials, raw.lower(), dialect))
+            if len(q) >= 5:  # passports and permits start with letters
+                conditions.append(_prefix(Resident.id_number, q, dialect))
+        elif re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", raw):
+            conditions.append(_prefix(Resident.id_number, q, dialect))
+        else:
+            conditions.append(_prefix(Resident.name, raw, dialect))
+        rows = s.scalars(
+            select(Resident)
+            .where(Resident.station_id == actor.station_id, or_(*conditions))
+            .options(selectinload(Resident.tags), selectinload(Resident.household))
+            .order_by(Resident.name, Resident.id)
+            .limit(limit)
+        ).all()
+        today = ctx.now().date()
+        return [_summary(r, today) for r in rows]
+
+
+def get(ctx: ServiceContext, resident_id: int) -> ResidentDetail:
+    actor = ctx.require(Perm.SEARCH)
+    with reading(ctx) as s:
+        r = s.get(Resident, resident_id)
+        if r is None or r.station_id != actor.station_id:
+            raise NotFound("resident_not_found", id=resident_id)
+        return _detail(s, r, ctx.now().date())
+
+
+def _detail(s: Session, r: Resident, today: date) -> ResidentDetail:
+    base = _summary(r, today)
+    members: tuple[HouseholdMember, ...] = ()
+    if r.household_id:
+        members = tuple(
+            HouseholdMember(m.id, m.name, m.relation, age_on(m.birth_date, today))
+            for m in s.scalars(
+                select(Resident).where(Resident.household_id == r.household_id).order_by(Resident.id)
+            )
+        )
+    h = r.household
+    return ResidentDetail(
+        **base.__dict__, birth_date=r.birth_date,
+        building=h.building if h else "", unit=h.unit if h else "", room=h.room if h else "",
+        relation=r.relation, household=members,
+    )
+
+
+def _validated(new: NewResident):
+    name = re.sub(r"\s+", " ", new.name or "").strip()
+    if not name:
+        raise ValidationError("name_required")
+    if len(name) > NAME_MAX:
+        raise ValidationError("name_too_long", max=NAME_MAX)
+    checked = check_id(new.id_type, new.id_number)
+    phone = re.sub(r"[\s]", "", new.phone or "")
+    if phone and not _PHONE.fullmatch(phone):
+        raise ValidationError("phone_invalid", phone=phone)
+    parts = [(p or "").strip() for p in (new.building, new.unit, new.room)]
+    if any(parts) and not all(parts):
+        raise ValidationError("address_incomplete")
+    for tag in new.tags:
+        if tag not in STORED_TAGS:
+            raise ValidationError("tag_unknown", tag=tag)
+    return name, checked, phone, parts
+
+
+def register(ctx: ServiceContext, new: NewResident) -> ResidentDetail:
+    """A second record with the same document is refused; the error carries the existing id."""
+    actor = ctx.require(Perm.REGISTER_RESIDENT)
+    name, checked, phone, (building, unit, room) = _validated(new)
+    with writing(ctx) as s:
+        existing = s.scalar(
+            select(Resident).where(
+                Resident.station_id == actor.station_id,
+                Resident.id_type == checked.id_type,
+                Resident.id_number == checked.number,
+            )
+        )
+        if existing is not None:
+            raise DuplicateResident(existing.id, name=existing.name, masked=mask_id(existing.id_number))
+        household = None
+        if building:
+            household = s.scalar(
+                select(Household).where(
+                    Household.station_id == actor.station_id, Household.building == building,
+                    Household.unit == unit, Household.room == room,
+                )
+            )
+            if household is None:
+                household = Household(station_id=actor.station_id, building=building, unit=unit, room=room)
+                s.add(household)
+        resident = Resident(
+            station_id=actor.station_id, name=name, initials=initials(name), id_type=checked.id_type,
+            id_number=checked.number, gender=checked.gender, birth_date=checked.birth_date,
+            phone=phone, phone_rev=phone[::-1], household=household,
+            relation=new.relation if new.relation in RELATIONS else "", created_at=ctx.now(),
+            tags=[ResidentTag(tag=t) for t in sorted(set(new.tags))],
+        )
+        s.add(resident)
+        try:
+            s.flush()
+        except IntegrityError:
+            # Another desk registered the same document a moment ago.
+            s.rollback()
+            with reading(ctx) as r:
+                other = r.scalar(select(Resident).where(
+                    Resident.station_id == actor.station_id, Resident.id_type == checked.id_type,
+                    Resident.id_number == checked.number))
+            if other is None:
+                raise
+            raise DuplicateResident(other.id, name=other.name, masked=mask_id(other.id_number)) from None
+        return _detail(s, resident, ctx.now().date())

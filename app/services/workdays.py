@@ -1,0 +1,51 @@
+"""Working days with Chinese public holidays and make-up workdays.
+
+chinesecalendar knows the years the State Council has published. For a year
+it does not know yet (a deadline running into next year before the schedule
+is out) we fall back to Monday-Friday and say so, so the committed date can
+be shown as provisional rather than silently wrong.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import chinese_calendar
+
+
+def is_workday(day: date) -> bool:
+    try:
+        return chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        return day.weekday() < 5
+
+
+def is_published(day: date) -> bool:
+    try:
+        chinese_calendar.is_workday(day)
+        return True
+    except NotImplementedError:
+        return False
+
+
+def add_workdays(start: date, days: int) -> date:
+    """The date `days` working days after `start` (the acceptance day itself not counted)."""
+    if days <= 0:
+        return start
+    current = start
+    left = days
+    while left:
+        current += timedelta(days=1)
+        if is_workday(current):
+            left -= 1
+    return current
+
+
+def workdays_between(start: date, end: date) -> int:
+    """Working days after `start` up to and including `end`."""
+    count = 0
+    current = start
+    while current < end:
+        current += timedelta(days=1)
+        if is_workday(current):
+            count += 1
+    return count
