@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 
 from . import db as dbmod
-from .services import demo, station
+from .services import station
 from .services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -17,5 +17,7 @@ def open_station(url: str | None = None, *, data_dir: Path | None = None,
     ctx = ServiceContext.for_database(database)
     if seed_demo and not station.has_station(ctx):
         log.info("empty database: seeding the demo station")
+        from .services import demo
+
         demo.seed(ctx)
     return database, ctx

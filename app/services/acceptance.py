@@ -192,3 +192,15 @@ def resident_affairs(ctx: ServiceContext, resident_id: int, open_only: bool = Fa
                           a.accepted_at, a.committed_date, a.visits)
             for a, t in s.execute(query).all()
         ]
+
+
+def committed_preview(ctx: ServiceContext, type_code: str, home_visit: bool = False) -> tuple:
+    """The date the resident would be promised if accepted now: (date, provisional)."""
+    ctx.require(Perm.SEARCH)
+    with reading(ctx) as s:
+        atype = s.scalar(select(AffairType).where(AffairType.code == type_code))
+        if atype is None:
+            raise NotFound("type_not_found", code=type_code)
+        days = atype.committed_days + (HOME_VISIT_DAYS if home_visit else 0)
+    due = add_workdays(ctx.now().date(), days)
+    return due, not is_published(due)

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=4096)
 def initials(text: str) -> str:
@@ -12,5 +10,8 @@ def initials(text: str) -> str:
 
     Non-Chinese characters are kept as they are (lower-cased), spaces dropped.
     """
+    # pypinyin loads its dictionaries on import (~0.3 s): only pay it when a name is written.
+    from pypinyin import Style, lazy_pinyin
+
     letters = lazy_pinyin(text or "", style=Style.FIRST_LETTER, errors="default")
     return "".join(letters).replace(" ", "").lower()

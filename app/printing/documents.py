@@ -1,0 +1,73 @@
+"""Plain data the services hand to the printing module.
+
+Nothing here knows about the database or the UI: the services build these
+frozen dataclasses and the renderers turn them into PDF.  Personal data must
+arrive already masked (``resident_id_masked``, ``resident_phone_masked``);
+the renderers print it as given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+Paper = Literal["A5", "roll80"]
+PAPERS: tuple[str, ...] = ("A5", "roll80")
+
+HandlingMode = Literal["on_the_spot", "collect_submit", "transfer"]
+HANDLING_MODE_LABELS: dict[str, str] = {
+    "on_the_spot": "即办件",
+    "collect_submit": "代办上报件",
+    "transfer": "转办件",
+}
+
+STATE_LABELS: dict[str, str] = {
+    "completed": "已办结",
+    "accepted": "已受理",
+}
+
+
+@dataclass(frozen=True)
+class StationHeader:
+    name: str  # e.g. "西城区广内街道槐柏树街北社区服务站"
+    code: str  # e.g. "XC0712"
+    address: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class ReceiptDoc:  # 受理回执
+    station: StationHeader
+    affair_number: str  # e.g. "XC0712-20261123-0007"
+    affair_type_code: str
+    affair_type_name: str  # Chinese name
+    handling_mode: str  # "on_the_spot" | "collect_submit" | "transfer"
+    state: str  # "completed" | "accepted"
+    resident_name: str
+    resident_id_masked: str  # "110101********1234" (already masked; printed as given)
+    resident_phone_masked: str  # "138****5678" or ""
+    accepted_at: datetime
+    worker_name: str
+    committed_date: date | None  # None for on-the-spot
+    handler_name: str  # department / partner that handles it
+    materials_provided: tuple[str, ...]
+    materials_by_home_visit: tuple[str, ...]  # to be collected at home visit
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class NoticeDoc:  # 一次性告知单
+    station: StationHeader
+    notice_number: str  # the affair number it is recorded under
+    affair_type_code: str
+    affair_type_name: str
+    resident_name: str
+    resident_id_masked: str
+    issued_at: datetime
+    worker_name: str
+    materials_missing: tuple[str, ...]  # everything still needed
+    materials_provided: tuple[str, ...]
+    forms: tuple[str, ...]  # forms to fill
+    committed_days: int  # working days once complete (0 = on the spot)
+    note: str = ""

@@ -1,0 +1,100 @@
+"""Public rendering entry points and atomic output."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import BinaryIO
+
+from .documents import NoticeDoc, Paper, ReceiptDoc
+from .errors import PrintingError
+from .layout import paper_spec
+from .notice import notice_pdf
+from .receipt import receipt_pdf
+
+
+def receipt_bytes(doc: ReceiptDoc, paper: Paper = "A5") -> bytes:
+    """The 受理回执 as PDF bytes."""
+    if not isinstance(doc, ReceiptDoc):
+        raise TypeError(f"expected ReceiptDoc, got {type(doc).__name__}")
+    return receipt_pdf(doc, paper_spec(paper))
+
+
+def notice_bytes(doc: NoticeDoc, paper: Paper = "A5") -> bytes:
+    """The 一次性告知单 as PDF bytes."""
+    if not isinstance(doc, NoticeDoc):
+        raise TypeError(f"expected NoticeDoc, got {type(doc).__name__}")
+    return notice_pdf(doc, paper_spec(paper))
+
+
+def render_receipt(doc: ReceiptDoc, out: str | Path | BinaryIO, paper: Paper = "A5") -> None:
+    """Render the receipt to a path (written atomically) or a binary stream."""
+    write_pdf(receipt_bytes(doc, paper), out)
+
+
+def render_notice(doc: NoticeDoc, out: str | Path | BinaryIO, paper: Paper = "A5") -> None:
+    """Render the one-time notice to a path (written atomically) or a binary stream."""
+    write_pdf(notice_bytes(doc, paper), out)
+
+
+def write_pdf(data: bytes, out: str | Path | BinaryIO) -> None:
+    """Write finished PDF bytes to ``out``.
+
+    A path is written atomically: a temporary file in the same folder is
+    filled, flushed to disk and then renamed over the target, so a failure
+    (full disk, permissions, missing folder) never leaves a half-written PDF.
+    """
+    if isinstance(out, (str, os.PathLike)):
+        _write_atomic(Path(out), data)
+        return
+    try:
+        out.write(data)
+        flush = getattr(out, "flush", None)
+        if flush is not None:
+            flush()
+    except (OSError, ValueError) as exc:
+        raise PrintingError(f"无法写入打印文件：{exc} / Cannot write the PDF: {exc}") from exc
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    folder = target.parent
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = _create_temp(folder, target.name)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise PrintingError(
+            f"无法写入文件 {target}：{reason}。请检查目录是否存在、是否有写权限以及磁盘空间。 / "
+            f"Cannot write {target}: {reason}. Check that the folder exists, is writable "
+            f"and the disk is not full."
+        ) from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """Create a fresh temp file next to the target.
+
+    Unlike ``tempfile.mkstemp`` (always 0600) the file gets the usual
+    permissions for new files (0666 minus the umask), so the finished PDF is
+    readable by the print spooler / other users like any other file.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        path = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(path, flags, 0o666), str(path)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"cannot create a temporary file in {folder}")

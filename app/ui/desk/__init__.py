@@ -1,0 +1,1 @@
+"""The one-window desk screen: resident | affair type | materials and actions."""

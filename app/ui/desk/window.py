@@ -1,0 +1,296 @@
+"""The desk main window: resident | affair type | materials and actions."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from app.services import acceptance
+from app.services.context import ServiceContext
+from app.services.dto import AffairResult, AffairSummary, ResidentDetail, StationInfo
+from app.services.errors import DomainError
+from app.services.lifecycle import STATE_LABELS
+
+from ..feedback import error_text
+from ..i18n import LANGUAGE, pair
+from ..print_pdf import print_pdf
+from ..register_dialog import RegisterResidentDialog
+from .action_panel import ActionPanel
+from .resident_panel import ResidentPanel
+from .type_panel import TypePanel
+
+
+class DeskWindow(QMainWindow):
+    def __init__(self, ctx: ServiceContext, station: StationInfo, output_dir: Path,
+                 backend: str = "SQLite", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.station = station
+        self.output_dir = Path(output_dir)
+        self.backend = backend
+        self.resident: ResidentDetail | None = None
+        self.last_result: AffairResult | None = None
+        self.last_pdf: Path | None = None
+        self._build_ui()
+        self._build_menus()
+        self._build_shortcuts()
+        self.retranslate()
+        self._wire()
+        self.residents.search.setFocus()
+
+    # -- layout -------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setObjectName("deskWindow")
+        self.resize(1366, 768)
+        self.message_bar = QLabel(objectName="messageBar")
+        self.message_bar.setWordWrap(True)
+        self.message_bar.hide()
+        self.residents = ResidentPanel(self.ctx)
+        self.types = TypePanel(self.ctx)
+        self.actions_panel = ActionPanel(self.ctx)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="deskSplitter")
+        for pane in (self.residents, self.types, self.actions_panel):
+            self.splitter.addWidget(pane)
+        self.splitter.setSizes([540, 400, 426])
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget(objectName="deskCentral")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.status_station = QLabel(objectName="statusStation")
+        self.status_worker = QLabel(objectName="statusWorker")
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().addWidget(self.status_station, 1)
+        self.statusBar().addPermanentWidget(self.status_worker)
+        self.message_timer = QTimer(self, objectName="messageTimer")
+        self.message_timer.setSingleShot(True)
+        self.message_timer.setInterval(12000)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        self.new_action = QAction(self, objectName="actionNewResident")
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.quit_action = QAction(self, objectName="actionQuit")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.lang_menu = bar.addMenu("")
+        self.lang_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        self.lang_zh = QAction("中文", self, objectName="actionLangZh", checkable=True)
+        self.lang_en = QAction("English", self, objectName="actionLangEn", checkable=True)
+        for action in (self.lang_zh, self.lang_en):
+            group.addAction(action)
+            self.lang_menu.addAction(action)
+        (self.lang_zh if LANGUAGE.code == "zh" else self.lang_en).setChecked(True)
+
+    def _build_shortcuts(self) -> None:
+        def shortcut(key, slot, name):
+            s = QShortcut(QKeySequence(key), self, objectName=name)
+            s.setContext(Qt.ShortcutContext.WindowShortcut)
+            s.activated.connect(slot)
+            return s
+
+        shortcut("F3", lambda: self._focus(self.residents.search), "shortcutResident")
+        shortcut("F4", lambda: self._focus(self.types.search), "shortcutType")
+        shortcut("F2", lambda: self.register_resident(self.residents.search.text().strip()), "shortcutRegister")
+        shortcut("F8", lambda: self.do_action("handle"), "shortcutHandle")
+        shortcut("F9", lambda: self.do_action("accept"), "shortcutAccept")
+        shortcut("F10", lambda: self.do_action("notice"), "shortcutNotice")
+        shortcut("Ctrl+P", lambda: self.do_action("print"), "shortcutPrint")
+        shortcut("Ctrl+S", lambda: self.do_action("save"), "shortcutSave")
+        shortcut("Ctrl+A", self.actions_panel.tick_all, "shortcutAllMaterials")
+        shortcut("Escape", self.hide_message, "shortcutDismiss")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("One Window — %1").replace("%1", self.station.name))
+        self.file_menu.setTitle(self.tr("&Desk"))
+        self.new_action.setText(self.tr("&Next resident"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.lang_menu.setTitle(self.tr("&Language"))
+        self.status_station.setText(f"{self.station.name} ({self.station.code}) · {self.backend}")
+        actor = self.ctx.actor
+        self.status_worker.setText(self.tr("Worker: %1 · Desk: %2").replace("%1", actor.name).replace(
+            "%2", actor.desk) if actor else "")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- behaviour ----------------------------------------------------------
+
+    def _wire(self) -> None:
+        self.residents.resident_chosen.connect(self.on_resident)
+        self.residents.resume_requested.connect(self.on_resume)
+        self.residents.register_requested.connect(self.register_resident)
+        self.types.type_chosen.connect(self.on_type)
+        self.actions_panel.action.connect(self.do_action)
+        for pane in (self.residents, self.types, self.actions_panel):
+            pane.message.connect(self.show_message)
+        self.new_action.triggered.connect(self.next_resident)
+        self.quit_action.triggered.connect(self.close)
+        self.lang_zh.triggered.connect(lambda: self.set_language("zh"))
+        self.lang_en.triggered.connect(lambda: self.set_language("en"))
+        self.message_timer.timeout.connect(self.hide_message)
+
+    def set_language(self, code: str) -> None:
+        LANGUAGE.set(code)
+        (self.lang_zh if code == "zh" else self.lang_en).setChecked(True)
+
+    def _focus(self, widget) -> None:
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        widget.selectAll()
+
+    def show_message(self, text: str, ok: bool = False) -> None:
+        self.message_bar.setProperty("kind", "ok" if ok else "error")
+        self.message_bar.style().unpolish(self.message_bar)
+        self.message_bar.style().polish(self.message_bar)
+        self.message_bar.setText(text)
+        self.message_bar.show()
+        self.message_timer.start()
+
+    def hide_message(self) -> None:
+        self.message_bar.hide()
+
+    def on_resident(self, resident: ResidentDetail) -> None:
+        self.resident = resident
+        self.hide_message()
+        self.actions_panel.update_buttons(has_resident=True)
+        self._focus(self.types.search)
+
+    def on_type(self, code: str) -> None:
+        if self.actions_panel.set_type(code):
+            self.actions_panel.update_buttons(has_resident=self.resident is not None)
+            self.actions_panel.materials.setFocus()
+
+    def on_resume(self, affair: AffairSummary) -> None:
+        if self.actions_panel.set_type(affair.type_code, affair.id, affair.number):
+            self.actions_panel.update_buttons(has_resident=True)
+            self.actions_panel.materials.setFocus()
+
+    def register_resident(self, prefill: str = "") -> None:
+        dialog = RegisterResidentDialog(self.ctx, prefill, self)
+        if dialog.exec() != RegisterResidentDialog.DialogCode.Accepted:
+            return
+        resident_id = dialog.result_resident.id if dialog.result_resident else dialog.existing_id
+        if resident_id is not None:
+            self.residents.choose(resident_id)
+
+    def next_resident(self) -> None:
+        self.resident = None
+        self.last_result = None
+        self.last_pdf = None
+        self.residents.clear()
+        self.types.clear()
+        self.actions_panel.clear()
+        self.hide_message()
+
+    def do_action(self, kind: str) -> None:
+        panel = self.actions_panel
+        if kind in ("handle", "accept"):
+            button = panel.handle_button if kind == "handle" else panel.accept_button
+            if button.isEnabled():
+                self._accept()
+            elif panel.type is not None and self.resident is not None and panel.required_missing():
+                self.show_message(self.tr("Required materials are missing: issue a one-time notice (F10) "
+                                          "or tick 'collect by home visit'."))
+        elif kind == "notice" and panel.notice_button.isEnabled():
+            self._notice()
+        elif kind == "print" and self.last_pdf:
+            self._print()
+        elif kind == "save" and self.last_pdf:
+            self._save_as()
+
+    def _accept(self) -> None:
+        panel = self.actions_panel
+        try:
+            result = acceptance.accept(
+                self.ctx, self.resident.id, panel.type.code, panel.statuses(),
+                channel=panel.channel.currentData(), note=panel.note.text(),
+                resume_affair_id=panel.resume_affair_id,
+            )
+        except DomainError as err:
+            self.show_message(err.text(LANGUAGE.code))
+            return
+        self._after(result, "receipt")
+
+    def _notice(self) -> None:
+        panel = self.actions_panel
+        try:
+            result = acceptance.issue_notice(
+                self.ctx, self.resident.id, panel.type.code, panel.statuses(),
+                channel=panel.channel.currentData(), note=panel.note.text(),
+                resume_affair_id=panel.resume_affair_id,
+            )
+        except DomainError as err:
+            self.show_message(err.text(LANGUAGE.code))
+            return
+        self._after(result, "notice")
+
+    def _after(self, result: AffairResult, document: str) -> None:
+        self.last_result = result
+        panel = self.actions_panel
+        panel.resume_affair_id = None
+        paper = panel.paper.currentData()
+        try:
+            self.last_pdf = self.write_document(result.id, result.number, document, paper)
+        except Exception as err:  # PrintingError, OSError, DomainError: the affair is saved regardless
+            self.last_pdf = None
+            self.show_message(self.tr("Saved, but the document could not be written: %1").replace(
+                "%1", error_text(err)))
+        state = pair(STATE_LABELS.get(result.state, (result.state, result.state)))
+        due = ""
+        if result.committed_date and result.state != "completed":
+            due = "<br>" + self.tr("Promised by %1").replace("%1", LANGUAGE.pick(
+                f"{result.committed_date:%Y年%m月%d日}", f"{result.committed_date:%Y-%m-%d}"))
+        panel.show_result(
+            f"<span style='font-size:15pt'><b>{result.number}</b></span> · {state}{due}<br>"
+            + (self.tr("Document: %1").replace("%1", str(self.last_pdf)) if self.last_pdf else ""))
+        panel.update_buttons(has_document=self.last_pdf is not None)
+        self.show_message(self.tr("%1 recorded as %2 — Ctrl+P prints, Ctrl+N for the next resident")
+                          .replace("%1", result.number).replace("%2", state), ok=True)
+        self.residents.refresh_affairs()
+        panel.print_button.setFocus()
+
+    def write_document(self, affair_id: int, number: str, document: str, paper: str) -> Path:
+        # reportlab costs ~0.3 s to import: keep it off the start-up path.
+        from app import printing
+        from app.services import documents
+
+        if document == "notice":
+            doc = documents.notice(self.ctx, affair_id)
+            path = self.output_dir / f"{number}-notice.pdf"
+            printing.render_notice(doc, path, paper)
+        else:
+            doc = documents.receipt(self.ctx, affair_id)
+            path = self.output_dir / f"{number}-receipt.pdf"
+            printing.render_receipt(doc, path, paper)
+        return path
+
+    def _print(self) -> None:
+        try:
+            print_pdf(self.last_pdf, self.actions_panel.paper.currentData(), self)
+        except OSError as err:
+            self.show_message(error_text(err))
+
+    def _save_as(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / self.last_pdf.name),
+                                                "PDF (*.pdf)")
+        if target:
+            try:
+                shutil.copyfile(self.last_pdf, target)
+            except OSError as err:
+                self.show_message(error_text(err))
+                return
+            self.show_message(self.tr("Saved to %1").replace("%1", target), ok=True)

@@ -1,0 +1,49 @@
+"""Sending a rendered PDF to a printer through Qt's print dialog."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+PRINT_DPI = 300
+
+
+def page_size(paper: str) -> QPageSize:
+    if paper == "roll80":
+        return QPageSize(QSizeF(80, 297), QPageSize.Unit.Millimeter, "80mm roll")
+    return QPageSize(QPageSize.PageSizeId.A5)
+
+
+def print_pdf(path: Path, paper: str, parent: QWidget | None = None, printer: QPrinter | None = None,
+              ask: bool = True) -> bool:
+    """Returns False when the worker cancelled the dialog."""
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(page_size(paper), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    if ask:
+        dialog = QPrintDialog(printer, parent)
+        dialog.setObjectName("printDialog")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+    document = QPdfDocument(parent)
+    document.load(str(path))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(f"printer {printer.printerName() or printer.outputFileName()} cannot start")
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            target = painter.viewport()
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            image = document.render(page, (points * (PRINT_DPI / 72)).toSize())
+            width, height = int(points.width() * scale), int(points.height() * scale)
+            painter.drawImage(target.adjusted(0, 0, width - target.width(), height - target.height()), image)
+    finally:
+        painter.end()
+        document.close()
+    return True
