@@ -132,11 +132,24 @@ def schema_heads() -> set[str]:
     return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
 
 
+def _stored_revisions(engine: Engine) -> set[str]:
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return set()
+        return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the code's head; refuse a database from newer code.
 
     An old database is upgraded in place, never recreated.
     """
+    from .migrations import HEAD
+
+    if _stored_revisions(engine) == {HEAD}:
+        return  # the usual start: nothing to do, and no need to load Alembic
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory

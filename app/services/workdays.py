@@ -12,19 +12,19 @@ from datetime import date, timedelta
 import chinese_calendar
 
 
-def is_workday(day: date) -> bool:
-    try:
-        return chinese_calendar.is_workday(day)
-    except NotImplementedError:
-        return day.weekday() < 5
+from chinese_calendar.constants import holidays as _HOLIDAYS
+
+_YEARS = range(min(_HOLIDAYS).year, max(_HOLIDAYS).year + 1)
 
 
 def is_published(day: date) -> bool:
-    try:
-        chinese_calendar.is_workday(day)
-        return True
-    except NotImplementedError:
-        return False
+    return day.year in _YEARS
+
+
+def is_workday(day: date) -> bool:
+    if is_published(day):
+        return chinese_calendar.is_workday(day)
+    return day.weekday() < 5
 
 
 def add_workdays(start: date, days: int) -> date:

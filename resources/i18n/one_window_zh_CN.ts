@@ -4,119 +4,124 @@
 <context>
     <name>ActionPanel</name>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="104"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="110"/>
         <source>③ Materials and actions</source>
         <translation>③ 材料与办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="105"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="111"/>
         <source>All materials present (Ctrl+A)</source>
         <translation>材料齐全（Ctrl+A）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="106"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="112"/>
         <source>Collect what is missing by home visit</source>
         <translation>缺少的材料上门收取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="107"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="113"/>
         <source>&amp;Channel</source>
         <translation>受理渠道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="108"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="114"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="109"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="115"/>
         <source>P&amp;aper</source>
         <translation>纸张(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="114"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="120"/>
         <source>Handle on the spot (F8)</source>
         <translation>当场办结（F8）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="115"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="121"/>
         <source>Accept for submission/transfer (F9)</source>
         <translation>受理上报/转办（F9）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="116"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="122"/>
+        <source>One-time notice (F10)</source>
+        <translation>一次性告知（F10）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/action_panel.py" line="123"/>
         <source>One-time notice of missing materials (F10)</source>
         <translation>出具一次性告知单（F10）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="117"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="124"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="118"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="125"/>
         <source>Save PDF (Ctrl+S)</source>
         <translation>另存PDF（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="119"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="126"/>
         <source>Optional, printed on the receipt</source>
         <translation>选填，打印在回执上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="161"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="171"/>
         <source>(optional)</source>
         <translation>（非必需）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="225"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="235"/>
         <source>Choose an affair type</source>
         <translation>请选择事项类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="228"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="238"/>
         <source>Continuing %1</source>
         <translation>续办 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="236"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="246"/>
         <source>completed on the spot</source>
         <translation>当场办结</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk/action_panel.py" line="238"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="248"/>
         <source>%n working day(s), by </source>
         <translation>
             <numerusform>%n个工作日，承诺于 </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="241"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="251"/>
         <source>(holiday calendar not yet published)</source>
         <translation>（节假日安排尚未公布，日期为预计）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="243"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="253"/>
         <source>Handling</source>
         <translation>办理方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="243"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="253"/>
         <source>Closes with</source>
         <translation>办结文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="243"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="253"/>
         <source>Promise</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="243"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="253"/>
         <source>Handled by</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="244"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="254"/>
         <source>Forms</source>
         <translation>需填表格</translation>
     </message>
@@ -124,67 +129,67 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="116"/>
+        <location filename="../../app/ui/desk/window.py" line="119"/>
         <source>One Window — %1</source>
         <translation>一窗通 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="117"/>
+        <location filename="../../app/ui/desk/window.py" line="120"/>
         <source>&amp;Desk</source>
         <translation>窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="118"/>
+        <location filename="../../app/ui/desk/window.py" line="121"/>
         <source>&amp;Next resident</source>
         <translation>下一位居民(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="119"/>
+        <location filename="../../app/ui/desk/window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="120"/>
+        <location filename="../../app/ui/desk/window.py" line="123"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="123"/>
+        <location filename="../../app/ui/desk/window.py" line="126"/>
         <source>Worker: %1 · Desk: %2</source>
         <translation>经办人：%1 · 窗口：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="206"/>
+        <location filename="../../app/ui/desk/window.py" line="209"/>
         <source>Required materials are missing: issue a one-time notice (F10) or tick &apos;collect by home visit&apos;.</source>
         <translation>缺少必要材料：请出具一次性告知单（F10），或勾选“缺少的材料上门收取”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="250"/>
+        <location filename="../../app/ui/desk/window.py" line="254"/>
         <source>Saved, but the document could not be written: %1</source>
         <translation>事项已保存，但文书未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="255"/>
+        <location filename="../../app/ui/desk/window.py" line="259"/>
         <source>Promised by %1</source>
         <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="259"/>
+        <location filename="../../app/ui/desk/window.py" line="263"/>
         <source>Document: %1</source>
         <translation>文书：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="261"/>
+        <location filename="../../app/ui/desk/window.py" line="267"/>
         <source>%1 recorded as %2 — Ctrl+P prints, Ctrl+N for the next resident</source>
         <translation>%1 已登记为“%2” — Ctrl+P 打印，Ctrl+N 办理下一位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="288"/>
+        <location filename="../../app/ui/desk/window.py" line="295"/>
         <source>Save PDF</source>
         <translation>另存PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="296"/>
+        <location filename="../../app/ui/desk/window.py" line="303"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

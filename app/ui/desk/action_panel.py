@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -52,6 +52,7 @@ class ActionPanel(QWidget):
         self.type_info.setWordWrap(True)
         self.type_info.setTextFormat(Qt.TextFormat.RichText)
         self.materials = QListWidget(objectName="materialsList")
+        self.materials.setMinimumHeight(130)
         self.all_button = QPushButton(objectName="allProvidedButton")
         self.home_visit = QCheckBox(objectName="homeVisitCheck")
         self.channel = QComboBox(objectName="channelCombo")
@@ -62,14 +63,19 @@ class ActionPanel(QWidget):
         self.paper = QComboBox(objectName="paperCombo")
         for code, _labels in PAPERS:
             self.paper.addItem("", code)
-        form = QFormLayout()
         self.channel_label, self.note_label, self.paper_label = QLabel(), QLabel(), QLabel()
         self.channel_label.setBuddy(self.channel)
         self.note_label.setBuddy(self.note)
         self.paper_label.setBuddy(self.paper)
-        form.addRow(self.channel_label, self.channel)
-        form.addRow(self.note_label, self.note)
-        form.addRow(self.paper_label, self.paper)
+        options = QGridLayout()
+        options.addWidget(self.channel_label, 0, 0)
+        options.addWidget(self.channel, 0, 1)
+        options.addWidget(self.paper_label, 0, 2)
+        options.addWidget(self.paper, 0, 3)
+        options.addWidget(self.note_label, 1, 0)
+        options.addWidget(self.note, 1, 1, 1, 3)
+        options.setColumnStretch(1, 1)
+        options.setColumnStretch(3, 1)
         self.handle_button = QPushButton(objectName="handleButton")
         self.accept_button = QPushButton(objectName="acceptButton")
         self.notice_button = QPushButton(objectName="noticeButton")
@@ -78,11 +84,11 @@ class ActionPanel(QWidget):
         for b in (self.handle_button, self.accept_button):
             b.setProperty("role", "primary")
         buttons = QGridLayout()
-        buttons.addWidget(self.handle_button, 0, 0)
-        buttons.addWidget(self.accept_button, 0, 1)
+        buttons.addWidget(self.handle_button, 0, 0, 1, 3)
+        buttons.addWidget(self.accept_button, 0, 3, 1, 3)
         buttons.addWidget(self.notice_button, 1, 0, 1, 2)
-        buttons.addWidget(self.print_button, 2, 0)
-        buttons.addWidget(self.save_button, 2, 1)
+        buttons.addWidget(self.print_button, 1, 2, 1, 2)
+        buttons.addWidget(self.save_button, 1, 4, 1, 2)
         self.result = QLabel(objectName="resultLabel")
         self.result.setProperty("role", "result")
         self.result.setWordWrap(True)
@@ -96,7 +102,7 @@ class ActionPanel(QWidget):
         layout.addWidget(self.materials, 1)
         layout.addWidget(self.all_button)
         layout.addWidget(self.home_visit)
-        layout.addLayout(form)
+        layout.addLayout(options)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
 
@@ -113,7 +119,8 @@ class ActionPanel(QWidget):
             self.paper.setItemText(i, pair(labels))
         self.handle_button.setText(self.tr("Handle on the spot (F8)"))
         self.accept_button.setText(self.tr("Accept for submission/transfer (F9)"))
-        self.notice_button.setText(self.tr("One-time notice of missing materials (F10)"))
+        self.notice_button.setText(self.tr("One-time notice (F10)"))
+        self.notice_button.setToolTip(self.tr("One-time notice of missing materials (F10)"))
         self.print_button.setText(self.tr("Print (Ctrl+P)"))
         self.save_button.setText(self.tr("Save PDF (Ctrl+S)"))
         self.note.setPlaceholderText(self.tr("Optional, printed on the receipt"))
@@ -134,15 +141,18 @@ class ActionPanel(QWidget):
         self.print_button.clicked.connect(lambda: self.action.emit("print"))
         self.save_button.clicked.connect(lambda: self.action.emit("save"))
         self.materials.itemActivated.connect(self._toggle)
+        for button in (self.handle_button, self.accept_button, self.notice_button, self.print_button,
+                       self.save_button, self.all_button):
+            button.installEventFilter(self)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
         # Enter moves on: on a focused button it presses it (Qt does so only inside dialogs).
-        focused = self.focusWidget()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton):
-            if focused.isEnabled():
-                focused.click()
-            return
-        super().keyPressEvent(event)
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and isinstance(obj, QPushButton):
+            if obj.isEnabled():
+                obj.click()
+            return True
+        return super().eventFilter(obj, event)
 
     # -- state --------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """The desk main window: resident | affair type | materials and actions."""
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from ..register_dialog import RegisterResidentDialog
 from .action_panel import ActionPanel
 from .resident_panel import ResidentPanel
 from .type_panel import TypePanel
+
+log = logging.getLogger(__name__)
 
 
 class DeskWindow(QMainWindow):
@@ -246,6 +249,7 @@ class DeskWindow(QMainWindow):
         try:
             self.last_pdf = self.write_document(result.id, result.number, document, paper)
         except Exception as err:  # PrintingError, OSError, DomainError: the affair is saved regardless
+            log.exception("document for %s not written", result.number)
             self.last_pdf = None
             self.show_message(self.tr("Saved, but the document could not be written: %1").replace(
                 "%1", error_text(err)))
@@ -256,10 +260,12 @@ class DeskWindow(QMainWindow):
                 f"{result.committed_date:%Y年%m月%d日}", f"{result.committed_date:%Y-%m-%d}"))
         panel.show_result(
             f"<span style='font-size:15pt'><b>{result.number}</b></span> · {state}{due}<br>"
-            + (self.tr("Document: %1").replace("%1", str(self.last_pdf)) if self.last_pdf else ""))
+            + (self.tr("Document: %1").replace("%1", self.last_pdf.name) if self.last_pdf else ""))
+        panel.result.setToolTip(str(self.last_pdf or ""))
         panel.update_buttons(has_document=self.last_pdf is not None)
-        self.show_message(self.tr("%1 recorded as %2 — Ctrl+P prints, Ctrl+N for the next resident")
-                          .replace("%1", result.number).replace("%2", state), ok=True)
+        if self.last_pdf is not None:
+            self.show_message(self.tr("%1 recorded as %2 — Ctrl+P prints, Ctrl+N for the next resident")
+                              .replace("%1", result.number).replace("%2", state), ok=True)
         self.residents.refresh_affairs()
         panel.print_button.setFocus()
 
@@ -268,6 +274,7 @@ class DeskWindow(QMainWindow):
         from app import printing
         from app.services import documents
 
+        self.output_dir.mkdir(parents=True, exist_ok=True)
         if document == "notice":
             doc = documents.notice(self.ctx, affair_id)
             path = self.output_dir / f"{number}-notice.pdf"
