@@ -168,3 +168,37 @@ def test_unwritable_document_folder_keeps_the_affair_and_says_so(qtbot, desk, tm
     assert desk.last_result.state == "completed" and desk.last_pdf is None
     assert "文书未能生成" in desk.message_bar.text()
     assert not desk.actions_panel.print_button.isEnabled()
+
+
+def test_print_renders_every_page_to_the_printer(qtbot, desk, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.ui.print_pdf import print_pdf
+
+    find_resident_by_keyboard(qtbot, desk, "张秀兰")
+    choose_type_by_keyboard(qtbot, desk, "G099")
+    desk.actions_panel.tick_all()
+    desk.do_action("handle")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert print_pdf(desk.last_pdf, "A5", desk, printer=printer, ask=False)
+    printed = pypdf.PdfReader(str(out))
+    assert len(printed.pages) == len(pypdf.PdfReader(str(desk.last_pdf)).pages)
+    width_mm = float(printed.pages[0].mediabox.width) / 72 * 25.4
+    assert abs(width_mm - 148) < 1  # A5
+
+
+def test_save_pdf_copies_the_document(qtbot, desk, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    find_resident_by_keyboard(qtbot, desk, "张秀兰")
+    choose_type_by_keyboard(qtbot, desk, "G099")
+    desk.actions_panel.tick_all()
+    desk.do_action("handle")
+    target = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    desk.do_action("save")
+    assert target.read_bytes() == desk.last_pdf.read_bytes()
+    assert "已保存" in desk.message_bar.text()
