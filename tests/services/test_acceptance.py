@@ -190,3 +190,26 @@ def test_locked_database_is_a_clear_message_and_writes_nothing(sqlite_database, 
     assert count_affairs(c, rid) == 0 or all(
         a.accepted_at.date() != date(2026, 11, 23) for a in acceptance.resident_affairs(c, rid))
     fast.dispose()
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from app.services.errors import DomainError  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(code=st.sampled_from([ON_SPOT, COLLECT, TRANSFER, "", "G9999", "g099"]),
+       statuses=st.lists(st.sampled_from(["provided", "missing", "home_visit", "", "yes"]), max_size=6),
+       channel=st.sampled_from(["walk_in", "online", "", "fax"]),
+       note=st.text(max_size=600))
+def test_any_acceptance_input_is_done_whole_or_refused_clearly(ctx, code, statuses, channel, note):
+    rid = resident_id(ctx)
+    before = count_affairs(ctx, rid)
+    try:
+        result = acceptance.accept(ctx, rid, code, statuses, channel=channel, note=note)
+    except DomainError as err:
+        assert err.text("zh") and err.text("en")
+        assert count_affairs(ctx, rid) == before
+    else:
+        assert result.state in ("completed", "accepted")
+        assert count_affairs(ctx, rid) == before + 1
