@@ -623,6 +623,14 @@ class Meta:
     footer: str
 
 
+def slip_meta(title: str, number: str, affair_type_name: str, station, phone_label: str = "电话") -> Meta:
+    """Metadata and running header/footer of a slip: never the resident's personal data."""
+    footer = "　　".join(p for p in (f"地址：{station.address}" if station.address else "",
+                                    f"{phone_label}：{station.phone}" if station.phone else "") if p)
+    return Meta(title=f"{title} {number}", subject=affair_type_name, author=station.name,
+                running_title=f"{title}　{number}", footer=footer)
+
+
 def build_pdf(make_flowables: Callable[[Styles], list[Flowable]], spec: PaperSpec, meta: Meta) -> bytes:
     """Lay out the flowables on ``spec`` paper and return the PDF bytes."""
     font = register_cjk_font()

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Paragraph
 from .documents import NoticeDoc
 from .layout import (
     Heading,
-    Meta,
+    slip_meta,
     PaperSpec,
     Rule,
     Styles,
@@ -76,14 +76,5 @@ def _flowables(doc: NoticeDoc, st: Styles) -> list[Flowable]:
 
 
 def notice_pdf(doc: NoticeDoc, spec: PaperSpec) -> bytes:
-    s = doc.station
-    footer = "　　".join(p for p in (f"地址：{s.address}" if s.address else "",
-                                    f"咨询电话：{s.phone}" if s.phone else "") if p)
-    meta = Meta(
-        title=f"{TITLE} {doc.notice_number}",
-        subject=f"{doc.affair_type_name}",
-        author=s.name,
-        running_title=f"{TITLE}　{doc.notice_number}",
-        footer=footer,
-    )
+    meta = slip_meta(TITLE, doc.notice_number, doc.affair_type_name, doc.station, "咨询电话")
     return build_pdf(lambda st: _flowables(doc, st), spec, meta)

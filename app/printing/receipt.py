@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Paragraph
 from .documents import HANDLING_MODE_LABELS, STATE_LABELS, ReceiptDoc
 from .layout import (
     Heading,
-    Meta,
+    slip_meta,
     PaperSpec,
     Rule,
     Styles,
@@ -82,14 +82,5 @@ def _flowables(doc: ReceiptDoc, st: Styles) -> list[Flowable]:
 
 
 def receipt_pdf(doc: ReceiptDoc, spec: PaperSpec) -> bytes:
-    s = doc.station
-    footer = "　　".join(p for p in (f"地址：{s.address}" if s.address else "",
-                                    f"电话：{s.phone}" if s.phone else "") if p)
-    meta = Meta(
-        title=f"{TITLE} {doc.affair_number}",
-        subject=f"{doc.affair_type_name}",
-        author=s.name,
-        running_title=f"{TITLE}　{doc.affair_number}",
-        footer=footer,
-    )
+    meta = slip_meta(TITLE, doc.affair_number, doc.affair_type_name, doc.station, "电话")
     return build_pdf(lambda st: _flowables(doc, st), spec, meta)

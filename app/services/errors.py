@@ -59,6 +59,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+class Bilingual:
+    """A message parameter that renders in whichever language the message is shown in."""
+
+    def __init__(self, zh: str, en: str):
+        self.zh, self.en = zh, en
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang.startswith("zh") else self.en
+
+    def __str__(self) -> str:
+        return self.en
+
+
 class DomainError(Exception):
     """An expected refusal, explained to the user; nothing was written."""
 

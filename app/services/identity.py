@@ -8,7 +8,7 @@ from datetime import date
 from stdnum import exceptions as stdnum_exc
 from stdnum.cn import ric
 
-from .errors import ValidationError
+from .errors import Bilingual, ValidationError
 
 ID_TYPES = {
     "resident_id": ("居民身份证", "Resident ID card"),
@@ -61,16 +61,8 @@ def check_id(id_type: str, number: str) -> CheckedId:
         gender = "male" if int(number[16]) % 2 else "female"
         return CheckedId(id_type, number, birth, gender)
     if not _OTHER_PATTERNS[id_type].fullmatch(number):
-        raise ValidationError("id_other_invalid", id_type=_Label(*ID_TYPES[id_type]))
+        raise ValidationError("id_other_invalid", id_type=Bilingual(*ID_TYPES[id_type]))
     return CheckedId(id_type, number, None, "")
-
-
-class _Label:
-    def __init__(self, zh: str, en: str):
-        self.zh, self.en = zh, en
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang.startswith("zh") else self.en
 
 
 def mask_id(number: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from app.models import Affair, AffairEvent
 
 from .context import Actor
-from .errors import IllegalTransition
+from .errors import Bilingual, IllegalTransition
 
 NEW = ""  # before the affair exists
 
@@ -39,22 +39,14 @@ TRANSITIONS: dict[tuple[str, str], str] = {
 }
 
 
-class _Label:
-    def __init__(self, pair: tuple[str, str]):
-        self.pair = pair
-
-    def text(self, lang: str) -> str:
-        return self.pair[0] if lang.startswith("zh") else self.pair[1]
-
-
 def target(state: str, action: str) -> str:
     try:
         return TRANSITIONS[(state, action)]
     except KeyError:
         raise IllegalTransition(
             "illegal_transition",
-            state=_Label(STATE_LABELS.get(state, ("新建", "new"))),
-            action=_Label(ACTION_LABELS.get(action, (action, action))),
+            state=Bilingual(*STATE_LABELS.get(state, ("新建", "new"))),
+            action=Bilingual(*ACTION_LABELS.get(action, (action, action))),
         ) from None
 
 

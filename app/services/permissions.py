@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .errors import PermissionDenied
+from .errors import Bilingual, PermissionDenied
 
 
 class Role(str, Enum):
@@ -61,18 +61,6 @@ def require(role: str, perm: Perm) -> None:
         except ValueError:
             role_label = (role, role)
         raise PermissionDenied(
-            "permission_denied", role=_Bilingual(*role_label), action=_Bilingual(*PERM_LABELS[perm])
+            "permission_denied", role=Bilingual(*role_label), action=Bilingual(*PERM_LABELS[perm])
         )
 
-
-class _Bilingual:
-    """A parameter that renders in whichever language the message is shown in."""
-
-    def __init__(self, zh: str, en: str):
-        self.zh, self.en = zh, en
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang.startswith("zh") else self.en
-
-    def __str__(self) -> str:
-        return self.en

@@ -1,11 +1,8 @@
 """Left pane: find or register the resident standing at the desk."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services import acceptance, residents
 from app.services.context import ServiceContext
@@ -16,6 +13,7 @@ from app.services.residents import TAG_LABELS
 
 from ..i18n import LANGUAGE, pair
 from ..models import Column, RowsModel
+from ..search_list import ArrowKeysMoveHighlight, setup_results_table
 
 SEARCH_DELAY_MS = 60  # fast typists: search once they pause, not on every letter
 
@@ -61,7 +59,7 @@ class ResidentPanel(QWidget):
             Column(lambda: self.tr("Tags"), lambda r: tags_text(r.tags), lambda r: "#8a4b00" if r.tags else None),
         ], self)
         self.results = QTableView(objectName="residentResults")
-        self._setup_table(self.results, self.results_model)
+        setup_results_table(self.results, self.results_model)
         self.card = QLabel(objectName="residentCard")
         self.card.setProperty("role", "card")
         self.card.setWordWrap(True)
@@ -76,7 +74,7 @@ class ResidentPanel(QWidget):
             Column(lambda: self.tr("Visits"), lambda a: a.visits),
         ], self)
         self.affairs = QTableView(objectName="residentAffairs")
-        self._setup_table(self.affairs, self.affairs_model)
+        setup_results_table(self.affairs, self.affairs_model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
@@ -88,17 +86,6 @@ class ResidentPanel(QWidget):
         self.timer = QTimer(self, objectName="residentSearchTimer")
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
-
-    @staticmethod
-    def _setup_table(view: QTableView, model: RowsModel) -> None:
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setAlternatingRowColors(True)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("① Resident  (F3)"))
@@ -122,17 +109,7 @@ class ResidentPanel(QWidget):
         self.register_button.clicked.connect(lambda: self.register_requested.emit(self.search.text().strip()))
         self.results.activated.connect(lambda idx: self.choose(self.results_model.row(idx.row()).id))
         self.affairs.activated.connect(self._resume)
-        self.search.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results_model.rowCount():
-            row = self.results.currentIndex().row()
-            last = self.results_model.rowCount() - 1
-            row = min(last, row + 1) if event.key() == Qt.Key.Key_Down else max(0, row - 1)
-            self.results.selectRow(row)
-            return True  # keep typing in the box while moving the highlight
-        return super().eventFilter(obj, event)
+        ArrowKeysMoveHighlight(self.search, self.results)
 
     # -- behaviour ----------------------------------------------------------
 

@@ -1,10 +1,8 @@
 """Middle pane: pick the affair type, by search as you type or by category."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.services import catalogue
 from app.services.context import ServiceContext
@@ -13,6 +11,7 @@ from app.services.errors import DomainError
 
 from ..i18n import LANGUAGE, pair
 from ..models import Column, RowsModel
+from ..search_list import ArrowKeysMoveHighlight, setup_results_table
 
 MODE_LABELS = {
     "on_the_spot": ("即办", "on the spot"),
@@ -53,15 +52,7 @@ class TypePanel(QWidget):
             Column(lambda: self.tr("Days"), lambda t: t.committed_days or "—"),
         ], self)
         self.results = QTableView(objectName="typeResults")
-        self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.verticalHeader().hide()
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.results.setAlternatingRowColors(True)
+        setup_results_table(self.results, self.model, stretch_column=1)
         self.count = QLabel(objectName="typeCount")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -106,16 +97,7 @@ class TypePanel(QWidget):
         self.category.currentIndexChanged.connect(lambda _i: self.run_search())
         self.search.returnPressed.connect(self._choose_current)
         self.results.activated.connect(lambda idx: self._emit(self.model.row(idx.row())))
-        self.search.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
-            row = self.results.currentIndex().row()
-            row = min(self.model.rowCount() - 1, row + 1) if event.key() == Qt.Key.Key_Down else max(0, row - 1)
-            self.results.selectRow(row)
-            return True  # keep typing in the box while moving the highlight
-        return super().eventFilter(obj, event)
+        ArrowKeysMoveHighlight(self.search, self.results)
 
     def run_search(self) -> list[AffairTypeSummary]:
         self.timer.stop()

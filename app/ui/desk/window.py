@@ -204,21 +204,22 @@ class DeskWindow(QMainWindow):
         if kind in ("handle", "accept"):
             button = panel.handle_button if kind == "handle" else panel.accept_button
             if button.isEnabled():
-                self._accept()
+                self._record(acceptance.accept, "receipt")
             elif panel.type is not None and self.resident is not None and panel.required_missing():
                 self.show_message(self.tr("Required materials are missing: issue a one-time notice (F10) "
                                           "or tick 'collect by home visit'."))
         elif kind == "notice" and panel.notice_button.isEnabled():
-            self._notice()
+            self._record(acceptance.issue_notice, "notice")
         elif kind == "print" and self.last_pdf:
             self._print()
         elif kind == "save" and self.last_pdf:
             self._save_as()
 
-    def _accept(self) -> None:
+    def _record(self, service, document: str) -> None:
+        """Accept or issue a notice: the service decides, the desk prints what it recorded."""
         panel = self.actions_panel
         try:
-            result = acceptance.accept(
+            result = service(
                 self.ctx, self.resident.id, panel.type.code, panel.statuses(),
                 channel=panel.channel.currentData(), note=panel.note.text(),
                 resume_affair_id=panel.resume_affair_id,
@@ -226,20 +227,7 @@ class DeskWindow(QMainWindow):
         except DomainError as err:
             self.show_message(err.text(LANGUAGE.code))
             return
-        self._after(result, "receipt")
-
-    def _notice(self) -> None:
-        panel = self.actions_panel
-        try:
-            result = acceptance.issue_notice(
-                self.ctx, self.resident.id, panel.type.code, panel.statuses(),
-                channel=panel.channel.currentData(), note=panel.note.text(),
-                resume_affair_id=panel.resume_affair_id,
-            )
-        except DomainError as err:
-            self.show_message(err.text(LANGUAGE.code))
-            return
-        self._after(result, "notice")
+        self._after(result, document)
 
     def _after(self, result: AffairResult, document: str) -> None:
         self.last_result = result
