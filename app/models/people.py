@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
@@ -48,23 +48,33 @@ class Household(Base):
     room: Mapped[str] = mapped_column(String(16))
 
 
+def _search_index(column: str) -> Index:
+    """(station, column) serves "prefix within this station, in column order, first 30" as one
+    index range scan; text_pattern_ops lets PostgreSQL use it for LIKE 'prefix%' in any locale."""
+    return Index(f"ix_resident_station_{column}", "station_id", column,
+                 postgresql_ops={column: "text_pattern_ops"})
+
+
 class Resident(Base):
     __tablename__ = "resident"
-    __table_args__ = (UniqueConstraint("station_id", "id_type", "id_number"),)
+    __table_args__ = (
+        UniqueConstraint("station_id", "id_type", "id_number"),
+        *(_search_index(c) for c in ("name", "initials", "id_number", "phone", "phone_rev")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"), index=True)
-    name: Mapped[str] = mapped_column(String(64), index=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    name: Mapped[str] = mapped_column(String(64))
     # Pinyin initials of the name ("zsf" for 张三丰) for search as you type.
-    initials: Mapped[str] = mapped_column(String(32), index=True)
+    initials: Mapped[str] = mapped_column(String(32))
     # resident_id | passport | hk_macao_permit | taiwan_permit | foreign_permanent
     id_type: Mapped[str] = mapped_column(String(24))
-    id_number: Mapped[str] = mapped_column(String(32), index=True)
+    id_number: Mapped[str] = mapped_column(String(32))
     gender: Mapped[str] = mapped_column(String(8), default="")  # male | female | ""
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
-    phone: Mapped[str] = mapped_column(String(32), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(32), default="")
     # The phone reversed, so "the last four digits" is an indexed prefix search.
-    phone_rev: Mapped[str] = mapped_column(String(32), default="", index=True)
+    phone_rev: Mapped[str] = mapped_column(String(32), default="")
     household_id: Mapped[int | None] = mapped_column(
         ForeignKey("household.id"), nullable=True, index=True
     )

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.models import Household, Resident, ResidentTag
 
@@ -42,12 +42,12 @@ def _address(h: Household | None) -> str:
     return f"{h.building}-{h.unit}-{h.room}" if h else ""
 
 
+def _with_age_tag(stored: list[str], age: int | None) -> tuple[str, ...]:
+    return (("aged_80",) if age is not None and age >= 80 else ()) + tuple(stored)
+
+
 def _tags(r: Resident, today: date) -> tuple[str, ...]:
-    tags = [t.tag for t in r.tags]
-    age = age_on(r.birth_date, today)
-    if age is not None and age >= 80:
-        tags.insert(0, "aged_80")
-    return tuple(tags)
+    return _with_age_tag([t.tag for t in r.tags], age_on(r.birth_date, today))
 
 
 def _summary(r: Resident, today: date) -> ResidentSummary:
@@ -57,39 +57,73 @@ def _summary(r: Resident, today: date) -> ResidentSummary:
     )
 
 
+def _conditions(raw: str) -> list[tuple]:
+    """(column, prefix) pairs the typed text can mean, most likely first."""
+    q = normalise(raw)
+    if re.fullmatch(r"[0-9]+X?", q):
+        pairs = [(Resident.id_number, q)]
+        if "X" not in q:
+            pairs.append((Resident.phone, q))
+            if len(q) >= 4:  # "the last four digits of your phone"
+                pairs.append((Resident.phone_rev, q[::-1]))
+        return pairs
+    if re.fullmatch(r"[A-Za-z]+", raw):
+        pairs = [(Resident.initials, raw.lower())]
+        if len(q) >= 5:  # passports and permits start with letters
+            pairs.append((Resident.id_number, q))
+        return pairs
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", raw):
+        return [(Resident.id_number, q)]
+    return [(Resident.name, raw)]
+
+
 def search(ctx: ServiceContext, text: str, limit: int = 30) -> list[ResidentSummary]:
-    """Name (prefix), pinyin initials, ID number prefix, phone prefix or its last digits."""
+    """Name (prefix), pinyin initials, ID number prefix, phone prefix or its last digits.
+
+    One query per meaning, each an index range scan on (station, column) in column order that
+    stops after `limit` rows; an OR of them would make SQLite scan the whole station.
+    """
     actor = ctx.require(Perm.SEARCH)
     raw = (text or "").strip()
     if not raw:
         return []
     with reading(ctx) as s:
         dialect = s.get_bind().dialect.name
-        q = normalise(raw)
-        conditions = []
-        if re.fullmatch(r"[0-9]+X?", q):
-            conditions.append(_prefix(Resident.id_number, q, dialect))
-            if "X" not in q:
-                conditions.append(_prefix(Resident.phone, q, dialect))
-                if len(q) >= 4:
-                    conditions.append(_prefix(Resident.phone_rev, q[::-1], dialect))
-        elif re.fullmatch(r"[A-Za-z]+", raw):
-            conditions.append(_prefix(Resident.initials, raw.lower(), dialect))
-            if len(q) >= 5:  # passports and permits start with letters
-                conditions.append(_prefix(Resident.id_number, q, dialect))
-        elif re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", raw):
-            conditions.append(_prefix(Resident.id_number, q, dialect))
-        else:
-            conditions.append(_prefix(Resident.name, raw, dialect))
-        rows = s.scalars(
-            select(Resident)
-            .where(Resident.station_id == actor.station_id, or_(*conditions))
-            .options(selectinload(Resident.tags), selectinload(Resident.household))
-            .order_by(Resident.name, Resident.id)
-            .limit(limit)
-        ).all()
-        today = ctx.now().date()
-        return [_summary(r, today) for r in rows]
+        ids: list[int] = []
+        for column, prefix in _conditions(raw):
+            ids += [rid for rid in s.scalars(
+                select(Resident.id)
+                .where(Resident.station_id == actor.station_id, _prefix(column, prefix, dialect))
+                .order_by(column, Resident.id)
+                .limit(limit)
+            ) if rid not in ids]
+            if len(ids) >= limit:
+                break
+        ids = ids[:limit]
+        if not ids:
+            return []
+        # Plain rows, not ORM objects: this runs on every keystroke.
+        rows = {r.id: r for r in s.execute(
+            select(Resident.id, Resident.name, Resident.gender, Resident.birth_date, Resident.id_type,
+                   Resident.id_number, Resident.phone, Household.building, Household.unit, Household.room)
+            .outerjoin(Household, Household.id == Resident.household_id)
+            .where(Resident.id.in_(ids))
+        )}
+        tags: dict[int, list[str]] = {}
+        for rid, tag in s.execute(select(ResidentTag.resident_id, ResidentTag.tag)
+                                  .where(ResidentTag.resident_id.in_(ids)).order_by(ResidentTag.tag)):
+            tags.setdefault(rid, []).append(tag)
+    today = ctx.now().date()
+    out = []
+    for i in ids:
+        r = rows[i]
+        age = age_on(r.birth_date, today)
+        out.append(ResidentSummary(
+            r.id, r.name, r.gender, age, r.id_type, mask_id(r.id_number), mask_phone(r.phone),
+            f"{r.building}-{r.unit}-{r.room}" if r.building else "",
+            _with_age_tag(tags.get(i, []), age),
+        ))
+    return out
 
 
 def get(ctx: ServiceContext, resident_id: int) -> ResidentDetail:

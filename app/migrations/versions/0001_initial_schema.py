@@ -127,12 +127,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('resident', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_resident_household_id'), ['household_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_resident_id_number'), ['id_number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_resident_initials'), ['initials'], unique=False)
-        batch_op.create_index(batch_op.f('ix_resident_name'), ['name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_resident_phone'), ['phone'], unique=False)
-        batch_op.create_index(batch_op.f('ix_resident_phone_rev'), ['phone_rev'], unique=False)
-        batch_op.create_index(batch_op.f('ix_resident_station_id'), ['station_id'], unique=False)
+        batch_op.create_index('ix_resident_station_id_number', ['station_id', 'id_number'], unique=False, postgresql_ops={'id_number': 'text_pattern_ops'})
+        batch_op.create_index('ix_resident_station_initials', ['station_id', 'initials'], unique=False, postgresql_ops={'initials': 'text_pattern_ops'})
+        batch_op.create_index('ix_resident_station_name', ['station_id', 'name'], unique=False, postgresql_ops={'name': 'text_pattern_ops'})
+        batch_op.create_index('ix_resident_station_phone', ['station_id', 'phone'], unique=False, postgresql_ops={'phone': 'text_pattern_ops'})
+        batch_op.create_index('ix_resident_station_phone_rev', ['station_id', 'phone_rev'], unique=False, postgresql_ops={'phone_rev': 'text_pattern_ops'})
 
     op.create_table('affair',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -228,12 +227,11 @@ def downgrade() -> None:
 
     op.drop_table('affair')
     with op.batch_alter_table('resident', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_resident_station_id'))
-        batch_op.drop_index(batch_op.f('ix_resident_phone_rev'))
-        batch_op.drop_index(batch_op.f('ix_resident_phone'))
-        batch_op.drop_index(batch_op.f('ix_resident_name'))
-        batch_op.drop_index(batch_op.f('ix_resident_initials'))
-        batch_op.drop_index(batch_op.f('ix_resident_id_number'))
+        batch_op.drop_index('ix_resident_station_phone_rev', postgresql_ops={'phone_rev': 'text_pattern_ops'})
+        batch_op.drop_index('ix_resident_station_phone', postgresql_ops={'phone': 'text_pattern_ops'})
+        batch_op.drop_index('ix_resident_station_name', postgresql_ops={'name': 'text_pattern_ops'})
+        batch_op.drop_index('ix_resident_station_initials', postgresql_ops={'initials': 'text_pattern_ops'})
+        batch_op.drop_index('ix_resident_station_id_number', postgresql_ops={'id_number': 'text_pattern_ops'})
         batch_op.drop_index(batch_op.f('ix_resident_household_id'))
 
     op.drop_table('resident')
