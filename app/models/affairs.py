@@ -14,13 +14,15 @@ class Affair(Base):
     __table_args__ = (
         Index("ix_affair_station_state", "station_id", "state"),
         Index("ix_affair_station_accepted", "station_id", "accepted_at"),
+        # A resident's affairs, newest first, without walking the station's whole history.
+        Index("ix_affair_resident_accepted", "resident_id", "accepted_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
     # station code + date + sequence, e.g. XC0712-20261123-0007
     number: Mapped[str] = mapped_column(String(32), unique=True)
-    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"))
     affair_type_id: Mapped[int] = mapped_column(ForeignKey("affair_type.id"), index=True)
     # Copied from the type at acceptance: a later catalogue edit must not
     # rewrite how an affair already accepted was handled.

@@ -160,9 +160,10 @@ def _validated(new: NewResident):
     if len(name) > NAME_MAX:
         raise ValidationError("name_too_long", max=NAME_MAX)
     checked = check_id(new.id_type, new.id_number)
-    phone = re.sub(r"[\s]", "", new.phone or "")
+    phone = re.sub(r"\s", "", new.phone or "")
     if phone and not _PHONE.fullmatch(phone):
         raise ValidationError("phone_invalid", phone=phone)
+    phone = phone.replace("-", "")  # stored as digits, so a prefix typed without the hyphen finds it
     parts = [(p or "").strip() for p in (new.building, new.unit, new.room)]
     if any(parts) and not all(parts):
         raise ValidationError("address_incomplete")

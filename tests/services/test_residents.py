@@ -96,3 +96,9 @@ def test_bad_input_is_a_domain_error_never_a_crash_or_half_write(ctx, name, idn,
     except DomainError as err:
         assert err.text("zh")
         assert len(residents.search(ctx, "1")) == before
+
+
+def test_landline_with_hyphen_is_found_by_its_digits(ctx):
+    r = residents.register(ctx, new(phone="010-66031234"))
+    assert r.id in {x.id for x in residents.search(ctx, "0106603")}
+    assert r.id in {x.id for x in residents.search(ctx, "1234")}

@@ -158,7 +158,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('affair', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_affair_affair_type_id'), ['affair_type_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_affair_resident_id'), ['resident_id'], unique=False)
+        batch_op.create_index('ix_affair_resident_accepted', ['resident_id', 'accepted_at', 'id'], unique=False)
         batch_op.create_index('ix_affair_station_accepted', ['station_id', 'accepted_at'], unique=False)
         batch_op.create_index('ix_affair_station_state', ['station_id', 'state'], unique=False)
 
@@ -222,7 +222,7 @@ def downgrade() -> None:
     with op.batch_alter_table('affair', schema=None) as batch_op:
         batch_op.drop_index('ix_affair_station_state')
         batch_op.drop_index('ix_affair_station_accepted')
-        batch_op.drop_index(batch_op.f('ix_affair_resident_id'))
+        batch_op.drop_index('ix_affair_resident_accepted')
         batch_op.drop_index(batch_op.f('ix_affair_affair_type_id'))
 
     op.drop_table('affair')
