@@ -459,7 +459,7 @@ _AFFAIRS_SQL = (
     "affair_type.category_code, affair_type.service_kind, affair_type.handling_mode, affair_type.materials, "
     "affair_type.forms, affair_type.committed_days, affair_type.handler_code, affair_type.closing_document, "
     "affair_type.active, affair_type.use_count FROM affair JOIN affair_type ON affair_type.id = affair.affair_type_id "
-    "WHERE affair.resident_id = ? AND affair.station_id = ? "
+    "WHERE affair.resident_id = ? "
     "ORDER BY affair.accepted_at DESC, affair.id DESC LIMIT ? OFFSET 0"
 )
 
@@ -472,7 +472,9 @@ def raw_resident_open(conn: sqlite3.Connection, station_id: int, resident_id: in
         conn.execute(f"SELECT {_RES_COLS} FROM resident WHERE household_id = ? ORDER BY id", [r[10]]).fetchall()
     conn.execute("SELECT resident_id, tag FROM resident_tag WHERE resident_id = ? ORDER BY tag",
                  [resident_id]).fetchall()
-    return conn.execute(_AFFAIRS_SQL, [resident_id, station_id, limit]).fetchall()
+    if r[1] != station_id:
+        return []
+    return conn.execute(_AFFAIRS_SQL, [resident_id, limit]).fetchall()
 
 
 def measure_resident_open(ctx: ServiceContext, raw: sqlite3.Connection | None, resident_ids: list[int],
@@ -498,7 +500,7 @@ def measure_resident_open(ctx: ServiceContext, raw: sqlite3.Connection | None, r
     plan = {}
     if raw is not None:
         plan = {"resident_open": {"query": f"resident_affairs({resident_ids[0]})",
-                                  "plan": _plan(raw, _AFFAIRS_SQL, [resident_ids[0], sid, 20])}}
+                                  "plan": _plan(raw, _AFFAIRS_SQL, [resident_ids[0], 20])}}
     f = figure("resident_open", svc, flo or None, mean_rows=round(statistics.mean(counts), 1),
                floor_mismatches=mismatches if raw is not None else None)
     progress(f"  resident_open: {f['median_ms']} ms (floor {f['raw_median_ms']} ms)")

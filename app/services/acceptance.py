@@ -177,16 +177,20 @@ def get(ctx: ServiceContext, affair_id: int) -> AffairResult:
 def resident_affairs(ctx: ServiceContext, resident_id: int, open_only: bool = False,
                      limit: int = 50) -> list[AffairSummary]:
     actor = ctx.require(Perm.SEARCH)
+    # Filter on the resident alone (checked to be this station's): with station_id in the WHERE
+    # too, SQLite walks the station's whole history by (station, accepted_at) instead.
     query = (
         select(Affair, AffairType)
         .join(AffairType, AffairType.id == Affair.affair_type_id)
-        .where(Affair.resident_id == resident_id, Affair.station_id == actor.station_id)
+        .where(Affair.resident_id == resident_id)
         .order_by(Affair.accepted_at.desc(), Affair.id.desc())
         .limit(limit)
     )
     if open_only:
         query = query.where(Affair.state.in_(("awaiting_materials", "accepted")))
     with reading(ctx) as s:
+        if s.scalar(select(Resident.station_id).where(Resident.id == resident_id)) != actor.station_id:
+            return []
         return [
             AffairSummary(a.id, a.number, t.code, t.name_zh, t.name_en, a.state, a.handling_mode,
                           a.accepted_at, a.committed_date, a.visits)

@@ -159,8 +159,13 @@ def validate(data: CatalogueData, known_categories: set[str], known_partners: se
         if not str(raw.get("name_zh", "")).strip():
             bad("categories", i, "name_zh is empty")
             continue
+        try:
+            sort = int(str(raw.get("sort", "") or "0").strip())
+        except ValueError:
+            bad("categories", i, f"sort '{raw.get('sort')}' is not a whole number")
+            continue
         cats.append({"code": code, "name_zh": str(raw["name_zh"]).strip(),
-                     "name_en": str(raw.get("name_en", "")).strip(), "sort": _int(raw.get("sort"), i)})
+                     "name_en": str(raw.get("name_en", "")).strip(), "sort": sort})
     category_codes = (known_categories | seen) if not data.categories else seen
 
     seen = set()
@@ -253,13 +258,6 @@ def validate(data: CatalogueData, known_categories: set[str], known_partners: se
     if problems:
         raise ValidationError("import_invalid", detail=_Joined(problems))
     return CatalogueData(cats, partners, types)
-
-
-def _int(value, row: int) -> int:
-    try:
-        return int(value or 0)
-    except (TypeError, ValueError):
-        return row
 
 
 class _Joined:

@@ -143,3 +143,14 @@ def test_only_the_administrator_edits_the_catalogue(ctx, tmp_path):
     with pytest.raises(PermissionDenied) as err:
         catalogue.import_file(ctx, tmp_path / "x.csv")
     assert "无权" in err.value.text("zh")
+
+
+def test_bad_category_sort_in_a_workbook_is_named(admin_ctx, tmp_path):
+    out = tmp_path / "cat.xlsx"
+    catalogue.export_file(admin_ctx, "xlsx", out)
+    wb = load_workbook(out)
+    wb["categories"]["D3"] = "second"
+    wb.save(out)
+    with pytest.raises(ValidationError) as err:
+        catalogue.import_file(admin_ctx, out)
+    assert "categories 3" in err.value.text("en") and "sort" in err.value.text("en")
