@@ -35,12 +35,12 @@
     </message>
     <message>
         <location filename="../../app/ui/desk/action_panel.py" line="120"/>
-        <source>Handle on the spot (F8)</source>
+        <source>Handle now (F8)</source>
         <translation>当场办结（F8）</translation>
     </message>
     <message>
         <location filename="../../app/ui/desk/action_panel.py" line="121"/>
-        <source>Accept for submission/transfer (F9)</source>
+        <source>Accept (F9)</source>
         <translation>受理上报/转办（F9）</translation>
     </message>
     <message>
@@ -164,32 +164,32 @@
         <translation>缺少必要材料：请出具一次性告知单（F10），或勾选“缺少的材料上门收取”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="254"/>
+        <location filename="../../app/ui/desk/window.py" line="242"/>
         <source>Saved, but the document could not be written: %1</source>
         <translation>事项已保存，但文书未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="259"/>
+        <location filename="../../app/ui/desk/window.py" line="247"/>
         <source>Promised by %1</source>
         <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="263"/>
+        <location filename="../../app/ui/desk/window.py" line="251"/>
         <source>Document: %1</source>
         <translation>文书：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="267"/>
+        <location filename="../../app/ui/desk/window.py" line="255"/>
         <source>%1 recorded as %2 — Ctrl+P prints, Ctrl+N for the next resident</source>
         <translation>%1 已登记为“%2” — Ctrl+P 打印，Ctrl+N 办理下一位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="295"/>
+        <location filename="../../app/ui/desk/window.py" line="283"/>
         <source>Save PDF</source>
         <translation>另存PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="303"/>
+        <location filename="../../app/ui/desk/window.py" line="291"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -290,102 +290,102 @@
 <context>
     <name>ResidentPanel</name>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="56"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="57"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="55"/>
         <source>Sex/Age</source>
         <translation>性别/年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="58"/>
-        <location filename="../../app/ui/desk/resident_panel.py" line="198"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="56"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="175"/>
         <source>Document</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="59"/>
-        <location filename="../../app/ui/desk/resident_panel.py" line="198"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="57"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="175"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="60"/>
-        <location filename="../../app/ui/desk/resident_panel.py" line="198"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="58"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="175"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="61"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="59"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="72"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="70"/>
         <source>Number</source>
         <translation>事项编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="73"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="71"/>
         <source>Affair</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="74"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="72"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="76"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="74"/>
         <source>Visits</source>
         <translation>来访次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="104"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="91"/>
         <source>① Resident  (F3)</source>
         <translation>① 居民（F3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="105"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="92"/>
         <source>Name, pinyin initials, ID number or phone</source>
         <translation>姓名、拼音首字母、证件号码或电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="106"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="93"/>
         <source>Register (F2)</source>
         <translation>登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="107"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="94"/>
         <source>Register a resident who is not found</source>
         <translation>查无此人时登记新居民</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="108"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="95"/>
         <source>This resident&apos;s affairs — Enter on one awaiting materials to continue it</source>
         <translation>该居民的事项 — 在“待补材料”事项上按回车继续办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="159"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="136"/>
         <source>No resident found — press F2 to register</source>
         <translation>未找到居民 — 按 F2 登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="192"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="169"/>
         <source>No resident chosen</source>
         <translation>尚未选择居民</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk/resident_panel.py" line="196"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="173"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n岁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="198"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="175"/>
         <source>Household</source>
         <translation>同户</translation>
     </message>
@@ -393,42 +393,42 @@
 <context>
     <name>TypePanel</name>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="49"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="48"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="50"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="49"/>
         <source>Affair type</source>
         <translation>事项类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="51"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="50"/>
         <source>Handling</source>
         <translation>办理方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="53"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="52"/>
         <source>Days</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="90"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="81"/>
         <source>② Affair type  (F4)</source>
         <translation>② 事项（F4）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="91"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="82"/>
         <source>Name, code or pinyin initials (e.g. gl for 高龄)</source>
         <translation>名称、编码或拼音首字母（如 gl 查“高龄”）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="92"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="83"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk/type_panel.py" line="134"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="116"/>
         <source>%n type(s) — most used first</source>
         <translation>
             <numerusform>共 %n 项 — 常办事项在前</numerusform>

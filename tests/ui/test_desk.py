@@ -124,7 +124,7 @@ def test_language_switches_at_runtime(qtbot, qapp, desk):
     desk.set_language("en")
     qapp.processEvents()
     assert desk.residents.search.placeholderText().startswith("Name")
-    assert desk.actions_panel.handle_button.text() == "Handle on the spot (F8)"
+    assert desk.actions_panel.handle_button.text() == "Handle now (F8)"
     assert "All categories" == desk.types.category.itemText(0)
     desk.set_language("zh")
     qapp.processEvents()
@@ -202,3 +202,22 @@ def test_save_pdf_copies_the_document(qtbot, desk, tmp_path, monkeypatch):
     desk.do_action("save")
     assert target.read_bytes() == desk.last_pdf.read_bytes()
     assert "已保存" in desk.message_bar.text()
+
+
+def test_desk_fits_a_1366_by_768_screen_in_both_languages(qtbot, qapp, desk):
+    from app.ui.desk.window import DeskWindow
+    from app.ui.i18n import LANGUAGE
+
+    for lang in ("zh", "en"):
+        LANGUAGE.set(lang)
+        window = DeskWindow(desk.ctx, desk.station, desk.output_dir)
+        qtbot.addWidget(window)
+        window.show()
+        window.residents.search.setText("张秀兰")
+        window.residents.run_search()
+        window.residents.choose(window.residents.results_model.row(0).id)
+        window.types.select_code("G031")
+        qapp.processEvents()
+        hint = window.minimumSizeHint()
+        # Room left for the window frame and the taskbar of a 1366x768 desk PC.
+        assert hint.width() <= 1280 and hint.height() <= 700, (lang, hint)

@@ -53,6 +53,8 @@ class ActionPanel(QWidget):
         self.type_info.setTextFormat(Qt.TextFormat.RichText)
         self.materials = QListWidget(objectName="materialsList")
         self.materials.setMinimumHeight(130)
+        self.materials.setWordWrap(True)  # long material names wrap instead of hiding behind a scrollbar
+        self.materials.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.all_button = QPushButton(objectName="allProvidedButton")
         self.home_visit = QCheckBox(objectName="homeVisitCheck")
         self.channel = QComboBox(objectName="channelCombo")
@@ -117,8 +119,8 @@ class ActionPanel(QWidget):
             self.channel.setItemText(i, pair(CHANNEL_LABELS[code]))
         for i, (_code, labels) in enumerate(PAPERS):
             self.paper.setItemText(i, pair(labels))
-        self.handle_button.setText(self.tr("Handle on the spot (F8)"))
-        self.accept_button.setText(self.tr("Accept for submission/transfer (F9)"))
+        self.handle_button.setText(self.tr("Handle now (F8)"))
+        self.accept_button.setText(self.tr("Accept (F9)"))
         self.notice_button.setText(self.tr("One-time notice (F10)"))
         self.notice_button.setToolTip(self.tr("One-time notice of missing materials (F10)"))
         self.print_button.setText(self.tr("Print (Ctrl+P)"))

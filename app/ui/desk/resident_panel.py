@@ -66,6 +66,7 @@ class ResidentPanel(QWidget):
         self.card.setTextFormat(Qt.TextFormat.RichText)
         self.card.setMinimumHeight(90)
         self.affairs_title = QLabel(objectName="residentAffairsTitle")
+        self.affairs_title.setWordWrap(True)
         self.affairs_model = RowsModel([
             Column(lambda: self.tr("Number"), lambda a: a.number),
             Column(lambda: self.tr("Affair"), lambda a: LANGUAGE.pick(a.type_name_zh, a.type_name_en)),

@@ -41,6 +41,9 @@ class TypePanel(QWidget):
         self.search = QLineEdit(objectName="typeSearch")
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox(objectName="categoryFilter")
+        # Long English category names must not widen the whole desk past a 1366-pixel screen.
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(12)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.category)
