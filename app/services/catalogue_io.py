@@ -203,15 +203,13 @@ def validate(data: CatalogueData, known_categories: set[str], known_partners: se
         category = str(raw.get("category", "")).strip()
         if category not in category_codes:
             row_errors.append(f"category '{category}' does not exist")
-        kind = str(raw.get("service_kind", "")).strip()
-        if kind not in SERVICE_KINDS:
-            row_errors.append(f"service_kind '{kind}' is not one of {', '.join(SERVICE_KINDS)}")
-        mode = str(raw.get("handling_mode", "")).strip()
-        if mode not in HANDLING_MODES:
-            row_errors.append(f"handling_mode '{mode}' is not one of {', '.join(HANDLING_MODES)}")
-        closing = str(raw.get("closing_document", "")).strip()
-        if closing not in CLOSING_DOCUMENTS:
-            row_errors.append(f"closing_document '{closing}' is not one of {', '.join(CLOSING_DOCUMENTS)}")
+        choices = {}
+        for key, allowed in (("service_kind", SERVICE_KINDS), ("handling_mode", HANDLING_MODES),
+                             ("closing_document", CLOSING_DOCUMENTS)):
+            choices[key] = str(raw.get(key, "")).strip()
+            if choices[key] not in allowed:
+                row_errors.append(f"{key} '{choices[key]}' is not one of {', '.join(allowed)}")
+        kind, mode, closing = choices["service_kind"], choices["handling_mode"], choices["closing_document"]
         handler = str(raw.get("handler", "")).strip()
         if handler not in partner_codes:
             row_errors.append(f"handler '{handler}' is not a known department or partner")
