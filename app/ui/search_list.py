@@ -14,6 +14,8 @@ def setup_results_table(view: QTableView, model: RowsModel, stretch_column: int 
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
+    # Size columns from the first rows only: measuring all 149 types on every keystroke cost 0.2 s.
+    header.setResizeContentsPrecision(30)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch_column is None:
         header.setStretchLastSection(True)
