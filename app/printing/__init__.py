@@ -6,7 +6,7 @@ services.  Never import the database, the services or Qt from here.
 
 from .documents import NoticeDoc, Paper, ReceiptDoc, StationHeader
 from .errors import PrintingError
-from .fonts import register_cjk_font, warm_up_in_background
+from .fonts import register_cjk_font
 from .output import notice_bytes, receipt_bytes, render_notice, render_receipt
 
 __all__ = [
@@ -20,5 +20,4 @@ __all__ = [
     "register_cjk_font",
     "render_notice",
     "render_receipt",
-    "warm_up_in_background",
 ]

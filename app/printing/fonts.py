@@ -6,8 +6,8 @@ system fonts are only a fallback, and reportlab's built-in (non-embedded) CID
 font ``STSong-Light`` is the last resort.
 
 Loading the 5 MB TTC takes ~0.1 s, so registration is lazy, done once per
-process and guarded by a lock: the GUI may call :func:`warm_up_in_background`
-at start-up and the first print then costs nothing extra.
+process and guarded by a lock: the GUI registers it from a background thread
+once the desk is shown, and the first print then costs nothing extra.
 """
 
 from __future__ import annotations
@@ -142,9 +142,3 @@ def cjk_font_is_embedded() -> bool:
     register_cjk_font()
     return _registered_is_ttf
 
-
-def warm_up_in_background() -> threading.Thread:
-    """Start registering the font in a daemon thread (call at GUI start)."""
-    t = threading.Thread(target=register_cjk_font, name="cjk-font-warmup", daemon=True)
-    t.start()
-    return t

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 from typing import BinaryIO
+
+from app.files import atomic_write
 
 from .documents import NoticeDoc, Paper, ReceiptDoc
 from .errors import PrintingError
@@ -58,16 +59,8 @@ def write_pdf(data: bytes, out: str | Path | BinaryIO) -> None:
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
-    folder = target.parent
-    tmp_name: str | None = None
     try:
-        fd, tmp_name = _create_temp(folder, target.name)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
+        atomic_write(target, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise PrintingError(
@@ -75,26 +68,3 @@ def _write_atomic(target: Path, data: bytes) -> None:
             f"Cannot write {target}: {reason}. Check that the folder exists, is writable "
             f"and the disk is not full."
         ) from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _create_temp(folder: Path, name: str) -> tuple[int, str]:
-    """Create a fresh temp file next to the target.
-
-    Unlike ``tempfile.mkstemp`` (always 0600) the file gets the usual
-    permissions for new files (0666 minus the umask), so the finished PDF is
-    readable by the print spooler / other users like any other file.
-    """
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        path = folder / f".{name}.{secrets.token_hex(4)}.tmp"
-        try:
-            return os.open(path, flags, 0o666), str(path)
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"cannot create a temporary file in {folder}")

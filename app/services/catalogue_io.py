@@ -8,11 +8,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from app.files import atomic_write
 
 from .errors import DomainError, ValidationError
 
@@ -318,19 +318,8 @@ def write_file(data: CatalogueData, fmt: str, out: str | Path) -> None:
 
 
 def _atomic_write(out: Path, payload: bytes) -> None:
-    """Never leave half a file: write beside the target, then rename over it."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, out)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        atomic_write(out, payload)
     except OSError as err:
         raise ValidationError("export_unwritable", detail=f"{out}: {err.strerror or err}") from err
