@@ -81,20 +81,21 @@ def search_types(
         )
     query = query.order_by(AffairType.use_count.desc(), AffairType.code).limit(limit)
     with reading(ctx) as s:
-        rows = [_summary(t) for t in s.scalars(query)]
-    if text:
-        upper, lowered = text.upper(), text.lower()
+        rows = list(s.scalars(query))
+        if text:
+            upper, lowered = text.upper(), text.lower()
 
-        def rank(t: AffairTypeSummary) -> int:
-            # An exact code or a name that starts with the text beats a match deep in a name.
-            if t.code == upper:
-                return 0
-            if t.name_zh.startswith(text) or initials(t.name_zh).startswith(lowered):
-                return 1
-            return 2
+            def rank(t: AffairType) -> int:
+                # An exact code or a name that starts with the text beats a match deep in a name.
+                # The stored initials, not pypinyin: loading it would stall the first keystroke.
+                if t.code == upper:
+                    return 0
+                if t.name_zh.startswith(text) or t.initials.startswith(lowered):
+                    return 1
+                return 2
 
-        rows.sort(key=rank)  # stable: keeps most-used order inside each rank
-    return rows
+            rows.sort(key=rank)  # stable: keeps most-used order inside each rank
+        return [_summary(t) for t in rows]
 
 
 def get_type(ctx: ServiceContext, code: str) -> AffairTypeDetail:
