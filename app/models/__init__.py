@@ -1,10 +1,16 @@
 """SQLAlchemy tables only: no behaviour, no queries."""
 from .affairs import Affair, AffairEvent, AffairMaterial, AffairSequence
+from .agency import AgencyAuthorisation, CustodyItem
 from .base import Base
 from .catalogue import AffairType, Category, Partner
+from .certificates import Certificate, CertificateSequence
+from .grids import GridArea, GridBlock, HomeVisit, HomeVisitLog
 from .people import Household, Resident, ResidentTag, Staff, Station
+from .transfer import CallIn, DispatchLeg
 
 __all__ = [
-    "Affair", "AffairEvent", "AffairMaterial", "AffairSequence", "AffairType", "Base",
-    "Category", "Household", "Partner", "Resident", "ResidentTag", "Staff", "Station",
+    "Affair", "AffairEvent", "AffairMaterial", "AffairSequence", "AffairType", "AgencyAuthorisation",
+    "Base", "CallIn", "Category", "Certificate", "CertificateSequence", "CustodyItem", "DispatchLeg",
+    "GridArea", "GridBlock", "HomeVisit", "HomeVisitLog", "Household", "Partner", "Resident",
+    "ResidentTag", "Staff", "Station",
 ]

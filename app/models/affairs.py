@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
+
+if TYPE_CHECKING:
+    from .transfer import CallIn, DispatchLeg
 
 
 class Affair(Base):
@@ -38,11 +42,31 @@ class Affair(Base):
     visits: Mapped[int] = mapped_column(Integer, default=1)
     note: Mapped[str] = mapped_column(Text, default="")
 
+    # Back office (转办): Immediate Response, urging, telling the resident, rating.
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    urgent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    urge_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_urged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # The resident agreed that the handler may have their full phone number.
+    phone_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    notified_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    notify_method: Mapped[str] = mapped_column(String(16), default="")
+    satisfaction: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    satisfaction_comment: Mapped[str] = mapped_column(Text, default="")
+    no_rating_reason: Mapped[str] = mapped_column(Text, default="")
+    reopen_count: Mapped[int] = mapped_column(Integer, default=0)
+
     materials: Mapped[list["AffairMaterial"]] = relationship(
         cascade="all, delete-orphan", order_by="AffairMaterial.position"
     )
     events: Mapped[list["AffairEvent"]] = relationship(
         cascade="all, delete-orphan", order_by="AffairEvent.id"
+    )
+    legs: Mapped[list["DispatchLeg"]] = relationship(
+        cascade="all, delete-orphan", order_by="DispatchLeg.position"
+    )
+    call_ins: Mapped[list["CallIn"]] = relationship(
+        cascade="all, delete-orphan", order_by="CallIn.id"
     )
 
 

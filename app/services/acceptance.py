@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Affair, AffairMaterial, AffairType, Resident, Staff, Station
 
-from . import lifecycle
+from . import home_visits, lifecycle
 from .context import Actor, ServiceContext
 from .dto import AffairEventInfo, AffairResult, AffairSummary
 from .errors import NotFound, ValidationError
@@ -101,30 +101,59 @@ def accept(
     accept with a committed date. A required material may be missing only if it
     is to be collected by home visit; otherwise the caller issues a notice."""
     actor = ctx.require(Perm.ACCEPT)
+    with writing(ctx) as s:
+        affair, atype = accept_in(s, actor, ctx.now(), resident_id, type_code, statuses, channel=channel,
+                                  note=note, resume_affair_id=resume_affair_id)
+        return _result(s, affair, atype)
+
+
+def accept_in(
+    s: Session, actor: Actor, now: datetime, resident_id: int, type_code: str, statuses: Sequence[str], *,
+    channel: str = "walk_in", note: str = "", resume_affair_id: int | None = None,
+) -> tuple[Affair, AffairType]:
+    """The acceptance itself, inside the caller's transaction (the desk, or a home visit)."""
+    resident, atype, station = _load(s, actor, resident_id, type_code)
+    statuses = _check_inputs(atype, statuses, channel, note)
+    missing = _missing_required(atype, statuses)
+    if missing:
+        raise ValidationError("materials_missing", names="、".join(missing))
+    home_visit = "home_visit" in statuses
+    if resume_affair_id is not None:
+        affair = _resume(s, actor, resume_affair_id, resident, atype)
+    else:
+        affair = _new_affair(s, actor, station, resident, atype, now, channel, note)
+    _set_materials(affair, atype, statuses)
+    if atype.handling_mode == "on_the_spot" and not home_visit:
+        lifecycle.transition(affair, "complete", actor, now, note)
+        affair.completed_at = now
+        affair.committed_date = now.date()
+    else:
+        days = atype.committed_days + (HOME_VISIT_DAYS if home_visit else 0)
+        affair.committed_date = add_workdays(now.date(), days)
+        lifecycle.transition(affair, "accept", actor, now, note)
+    s.execute(update(AffairType).where(AffairType.id == atype.id)
+              .values(use_count=AffairType.use_count + 1))
+    s.flush()
+    if home_visit:
+        home_visits.plan_collection(s, actor, now, affair, resident,
+                        [m.name_zh for m in affair.materials if m.status == "home_visit"])
+    return affair, atype
+
+
+def accept_from_visit(
+    ctx: ServiceContext, visit_id: int, resident_id: int, type_code: str, statuses: Sequence[str], *,
+    note: str = "",
+) -> AffairResult:
+    """A need found on a door-to-door visit becomes an affair in the same queue,
+    and the visit's log says so, in one transaction."""
+    actor = ctx.require(Perm.ACCEPT)
+    ctx.require(Perm.HOME_VISIT)
     now = ctx.now()
     with writing(ctx) as s:
-        resident, atype, station = _load(s, actor, resident_id, type_code)
-        statuses = _check_inputs(atype, statuses, channel, note)
-        missing = _missing_required(atype, statuses)
-        if missing:
-            raise ValidationError("materials_missing", names="、".join(missing))
-        home_visit = "home_visit" in statuses
-        if resume_affair_id is not None:
-            affair = _resume(s, actor, resume_affair_id, resident, atype)
-        else:
-            affair = _new_affair(s, actor, station, resident, atype, now, channel, note)
-        _set_materials(affair, atype, statuses)
-        if atype.handling_mode == "on_the_spot" and not home_visit:
-            lifecycle.transition(affair, "complete", actor, now, note)
-            affair.completed_at = now
-            affair.committed_date = now.date()
-        else:
-            days = atype.committed_days + (HOME_VISIT_DAYS if home_visit else 0)
-            affair.committed_date = add_workdays(now.date(), days)
-            lifecycle.transition(affair, "accept", actor, now, note)
-        s.execute(update(AffairType).where(AffairType.id == atype.id)
-                  .values(use_count=AffairType.use_count + 1))
-        s.flush()
+        visit = home_visits.load_visit(s, actor, visit_id)
+        affair, atype = accept_in(s, actor, now, resident_id, type_code, statuses, channel="door_to_door",
+                                  note=note)
+        home_visits.log_in(s, actor, now, visit, "need_found", note or atype.name_zh, affair.id)
         return _result(s, affair, atype)
 
 

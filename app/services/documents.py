@@ -7,8 +7,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.models import Affair, AffairType, Partner, Resident, Staff, Station
-from app.printing.documents import NoticeDoc, ReceiptDoc, StationHeader
+from app.models import Affair, AffairType, DispatchLeg, Household, Partner, Resident, Staff, Station
+from app.printing.documents import NoticeDoc, ReceiptDoc, ReferralDoc, StationHeader
 
 from .context import ServiceContext
 from .errors import NotFound
@@ -58,4 +58,29 @@ def notice(ctx: ServiceContext, affair_id: int) -> NoticeDoc:
             materials_provided=tuple(m.name_zh for m in affair.materials if m.status == "provided"),
             forms=tuple(f["name_zh"] for f in atype.forms),
             committed_days=atype.committed_days, note=affair.note,
+        )
+
+
+def referral(ctx: ServiceContext, leg_id: int) -> ReferralDoc:
+    """The slip for one leg: only what the partner needs, the phone masked
+    unless the resident agreed to share it."""
+    with reading(ctx) as s:
+        leg = s.get(DispatchLeg, leg_id)
+        if leg is None:
+            raise NotFound("leg_not_found", ref=leg_id)
+        affair, header, atype, resident, _ = _load(s, ctx, leg.affair_id)
+        partner = s.get(Partner, leg.partner_code)
+        household = s.get(Household, resident.household_id) if resident.household_id else None
+        return ReferralDoc(
+            station=header, slip_number=f"{affair.number}-{leg.position}", affair_number=affair.number,
+            affair_type_code=atype.code, affair_type_name=atype.name_zh, kind=leg.kind,
+            partner_name=partner.name_zh, partner_phone=partner.phone, partner_address=partner.address,
+            resident_name=resident.name, resident_id_masked=mask_id(resident.id_number),
+            resident_phone=resident.phone if affair.phone_consent else mask_phone(resident.phone),
+            resident_address=f"{household.building}号楼{household.unit}单元{household.room}" if household else "",
+            request=leg.request or affair.note,
+            materials_provided=tuple(m.name_zh for m in affair.materials if m.status == "provided"),
+            committed_date=affair.urgent_at.date() if affair.urgent and affair.urgent_at else affair.committed_date,
+            urgent=affair.urgent, dispatched_at=leg.dispatched_at,
+            dispatcher_name=s.get(Staff, leg.dispatched_by).name,
         )

@@ -20,6 +20,12 @@ class Perm(str, Enum):
     PRINT = "print"
     EDIT_CATALOGUE = "edit_catalogue"
     EXPORT = "export"
+    DISPATCH = "dispatch"  # dispatch, refer, urge, whistle, close, reopen, cancel
+    FOLLOW_UP = "follow_up"  # record a partner's feedback, tell the resident, record custody
+    ISSUE_CERTIFICATE = "issue_certificate"
+    VOID_CERTIFICATE = "void_certificate"
+    MANAGE_GRIDS = "manage_grids"
+    HOME_VISIT = "home_visit"
 
 
 ROLE_LABELS = {
@@ -36,13 +42,21 @@ PERM_LABELS = {
     Perm.PRINT: ("打印", "print"),
     Perm.EDIT_CATALOGUE: ("修改事项目录", "edit the catalogue"),
     Perm.EXPORT: ("导出", "export"),
+    Perm.DISPATCH: ("派遣、督办、办结事项", "dispatch, urge and close affairs"),
+    Perm.FOLLOW_UP: ("登记反馈与回访", "record feedback and follow-ups"),
+    Perm.ISSUE_CERTIFICATE: ("开具证明", "issue certificates"),
+    Perm.VOID_CERTIFICATE: ("作废证明", "void certificates"),
+    Perm.MANAGE_GRIDS: ("管理网格", "manage grid areas"),
+    Perm.HOME_VISIT: ("入户走访", "make home visits"),
 }
 
-_DESK = {Perm.SEARCH, Perm.REGISTER_RESIDENT, Perm.ACCEPT, Perm.PRINT}
+_DESK = {Perm.SEARCH, Perm.REGISTER_RESIDENT, Perm.ACCEPT, Perm.PRINT, Perm.FOLLOW_UP,
+         Perm.ISSUE_CERTIFICATE, Perm.HOME_VISIT}
+_BACK_OFFICE = {Perm.EXPORT, Perm.DISPATCH, Perm.VOID_CERTIFICATE, Perm.MANAGE_GRIDS}
 GRANTS: dict[Role, frozenset[Perm]] = {
     Role.SOCIAL_WORKER: frozenset(_DESK),
-    Role.CHIEF: frozenset(_DESK | {Perm.EXPORT}),
-    Role.DEPUTY: frozenset(_DESK | {Perm.EXPORT}),
+    Role.CHIEF: frozenset(_DESK | _BACK_OFFICE),
+    Role.DEPUTY: frozenset(_DESK | _BACK_OFFICE),
     Role.ADMIN: frozenset({Perm.SEARCH, Perm.EDIT_CATALOGUE, Perm.EXPORT}),
 }
 
