@@ -76,6 +76,10 @@ def save_grid(ctx: ServiceContext, name: str, staff_id: int | None, blocks: Sequ
             member = s.get(Staff, staff_id)
             if member is None or member.station_id != actor.station_id:
                 raise NotFound("staff_not_found", who=staff_id)
+        clash = s.scalar(select(GridArea.name).where(GridArea.station_id == actor.station_id,
+                                                     GridArea.name == name, GridArea.id != (grid_id or 0)))
+        if clash:
+            raise ValidationError("grid_name_taken", name=name)
         if grid_id is None:
             grid = GridArea(station_id=actor.station_id, name=name)
             s.add(grid)
@@ -83,10 +87,6 @@ def save_grid(ctx: ServiceContext, name: str, staff_id: int | None, blocks: Sequ
             grid = s.get(GridArea, grid_id)
             if grid is None or grid.station_id != actor.station_id:
                 raise NotFound("grid_not_found", ref=grid_id)
-        clash = s.scalar(select(GridArea.name).where(GridArea.station_id == actor.station_id,
-                                                     GridArea.name == name, GridArea.id != (grid.id or 0)))
-        if clash:
-            raise ValidationError("grid_name_taken", name=name)
         grid.name, grid.staff_id = name, staff_id
         grid.blocks.clear()
         s.flush()
