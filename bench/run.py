@@ -97,6 +97,7 @@ FIGURES: dict[str, str] = {
     "accept_on_the_spot": f"Acceptance path, on-the-spot type ({ON_SPOT})",
     "accept_collect_submit": f"Acceptance path, collect-and-submit type ({COLLECT})",
     "receipt_pdf": "Receipt PDF (documents.receipt + printing.receipt_bytes)",
+    "transfer_queue": "Transfer queue with deadline states (queue.queue, deputy stationmaster)",
 }
 TYPE_INPUTS = {
     "type_search_zh": ["老年", "证明", "低保", "残疾", "医保", "党员", "补贴", "维修", "居住", "就业", "老", "养老"],
@@ -576,6 +577,46 @@ def measure_receipt(ctx: ServiceContext, affair_ids: list[int], runs: int, progr
                   pdf_bytes_median=int(statistics.median(sizes)), pdf_ok=pdf[:5] == b"%PDF-")
 
 
+# -- the back office ---------------------------------------------------------------------
+
+_QUEUE_SQL = (
+    "SELECT affair.id, affair.number, affair_type.code, affair_type.name_zh, affair_type.name_en, "
+    "affair_type.category_code, affair_type.handler_code, resident.name, resident.phone, affair.state, "
+    "affair.accepted_at, staff.id, staff.name, affair.committed_date, affair.urgent, affair.urgent_at, "
+    "affair.urge_count FROM affair JOIN affair_type ON affair_type.id = affair.affair_type_id "
+    "JOIN resident ON resident.id = affair.resident_id JOIN staff ON staff.id = affair.accepted_by "
+    "WHERE affair.station_id = ? AND affair.state IN ('accepted', 'dispatched', 'answered')"
+)
+
+
+def raw_queue(conn: sqlite3.Connection, station_id: int) -> list[int]:
+    """The floor: the open affairs and their legs, no deadline arithmetic."""
+    rows = conn.execute(_QUEUE_SQL, [station_id]).fetchall()
+    ids = [r[0] for r in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        conn.execute("SELECT affair_id, partner_code, state FROM dispatch_leg WHERE affair_id IN "
+                     f"({','.join('?' * len(chunk))})", chunk).fetchall()
+    return sorted(ids)
+
+
+def measure_queue(ctx: ServiceContext, raw: sqlite3.Connection | None, runs: int, progress=_say) -> dict:
+    from app.services import queue
+
+    deputy = ctx.as_actor(station.actor_for(ctx, "liufang", desk="bench"))
+    result = queue.queue(deputy)  # warm-up
+    mismatch = raw is not None and sorted(r.id for r in result.rows) != raw_queue(raw, ctx.actor.station_id)
+    svc, flo = [], []
+    for _ in range(runs):
+        svc.append(_timed(queue.queue, deputy)[0])
+        if raw is not None:
+            flo.append(_timed(raw_queue, raw, ctx.actor.station_id)[0])
+    f = figure("transfer_queue", svc, flo or None, rows=len(result.rows), counts=result.counts,
+               floor_mismatches=int(mismatch) if raw is not None else None)
+    progress(f"  transfer_queue: {f['median_ms']} ms for {len(result.rows)} rows (floor {f['raw_median_ms']} ms)")
+    return f
+
+
 # -- the whole run --------------------------------------------------------------------
 
 def measure(url: str, *, runs: int, out_dir: Path, seed_meta: dict | None = None, cold: bool = True,
@@ -616,6 +657,8 @@ def measure(url: str, *, runs: int, out_dir: Path, seed_meta: dict | None = None
             c.rollback()
         figures["receipt_pdf"] = measure_receipt(ctx, [i for pair in zip(affair_ids, seeded * 10) for i in pair]
                                                  or affair_ids, runs, progress)
+        progress("transfer queue ...")
+        figures["transfer_queue"] = measure_queue(ctx, raw, runs, progress)
         with database.engine.connect() as c:
             counts_now = {"residents": c.scalar(select(func.count()).select_from(Resident)),
                           "affairs": c.scalar(select(func.count()).select_from(Affair))}

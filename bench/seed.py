@@ -37,8 +37,8 @@ from stdnum.cn import ric
 
 from app import db as dbmod
 from app.models import (
-    Affair, AffairEvent, AffairMaterial, AffairSequence, AffairType, Household, Resident, ResidentTag,
-    Staff, Station,
+    Affair, AffairEvent, AffairMaterial, AffairSequence, AffairType, DispatchLeg, Household, Partner, Resident,
+    ResidentTag, Staff, Station,
 )
 from app.services import demo
 from app.services.context import ServiceContext
@@ -231,7 +231,7 @@ def seed(url: str, scale: float, *, seed_value: int = DEFAULT_SEED, end: date = 
             staff = {r.username: r.id for r in conn.execute(select(Staff.username, Staff.id))}
             types = conn.execute(
                 select(AffairType.id, AffairType.code, AffairType.handling_mode, AffairType.committed_days,
-                       AffairType.materials).where(AffairType.active.is_(True)).order_by(AffairType.code)
+                       AffairType.materials, AffairType.handler_code).where(AffairType.active.is_(True)).order_by(AffairType.code)
             ).all()
             fixed_households = conn.execute(
                 select(Household.id, Household.building, Household.unit, Household.room).order_by(Household.id)
@@ -280,7 +280,7 @@ def schema_fingerprint() -> str:
 def count_rows(engine) -> dict:
     tables = {"residents": Resident, "households": Household, "resident_tags": ResidentTag,
               "affairs": Affair, "materials": AffairMaterial, "events": AffairEvent,
-              "affair_sequences": AffairSequence, "affair_types": AffairType}
+              "affair_sequences": AffairSequence, "affair_types": AffairType, "dispatch_legs": DispatchLeg}
     with engine.connect() as conn:
         out = {k: conn.scalar(select(func.count()).select_from(m.__table__)) for k, m in tables.items()}
         out["by_state"] = dict(conn.execute(
@@ -437,6 +437,8 @@ def _insert_affairs(engine, rng, want: Scale, station_id: int, station_code: str
     desk_staff = [(staff["wangxm"], "窗口1"), (staff["lijh"], "窗口2"), (staff["zhaomin"], "窗口3")]
     chief, deputy = staff["chenlx"], staff["liufang"]
     use_count: dict[int, int] = {}
+    with engine.connect() as conn:
+        partner_codes = list(conn.scalars(select(Partner.code).order_by(Partner.code)))
 
     at_t, mat_t, ev_t, seq_t = (Affair.__table__, AffairMaterial.__table__, AffairEvent.__table__,
                                 AffairSequence.__table__)
@@ -444,11 +446,12 @@ def _insert_affairs(engine, rng, want: Scale, station_id: int, station_code: str
     materials: list[dict] = []
     events: list[dict] = []
     sequences: list[dict] = []
+    legs: list[dict] = []
     aid = next_id
     done = 0
 
     def flush():
-        nonlocal affairs, materials, events, sequences
+        nonlocal affairs, materials, events, sequences, legs
         with engine.begin() as conn:
             if affairs:
                 conn.execute(insert(at_t), affairs)
@@ -458,7 +461,18 @@ def _insert_affairs(engine, rng, want: Scale, station_id: int, station_code: str
                 conn.execute(insert(ev_t), events)
             if sequences:
                 conn.execute(insert(seq_t), sequences)
-        affairs, materials, events, sequences = [], [], [], []
+            if legs:
+                conn.execute(insert(DispatchLeg.__table__), legs)
+        affairs, materials, events, sequences, legs = [], [], [], [], []
+
+    def dispatch(affair_id, t, n_legs, at, answered_at):
+        for position in range(1, n_legs + 1):
+            code = t.handler_code if position == 1 else partner_codes[rng.randrange(len(partner_codes))]
+            legs.append({"affair_id": affair_id, "position": position, "partner_code": code, "kind": "dispatch",
+                         "state": "answered" if answered_at else "open", "request": "", "dispatched_at": at,
+                         "dispatched_by": deputy, "urge_count": 0, "result": "resolved" if answered_at else "",
+                         "feedback": "已办理" if answered_at else "", "feedback_at": answered_at,
+                         "feedback_by": deputy if answered_at else None})
 
     def event(affair_id, kind, frm, to, at, actor, desk):
         events.append({"affair_id": affair_id, "kind": kind, "from_state": frm, "to_state": to, "at": at,
@@ -484,7 +498,8 @@ def _insert_affairs(engine, rng, want: Scale, station_id: int, station_code: str
                    "resident_id": people.pick(rng, at), "affair_type_id": t.id,
                    "handling_mode": t.handling_mode, "state": "", "channel": CHANNELS[rng.randrange(10)],
                    "accepted_at": at, "accepted_by": worker, "desk": desk, "committed_date": None,
-                   "completed_at": None, "visits": 1, "note": ""}
+                   "completed_at": None, "visits": 1, "note": "", "notified_at": None, "notify_method": "",
+                   "satisfaction": None}
             state = ""
             when = at  # when the materials were complete (first or second visit)
             if required and rng.random() < 0.06:
@@ -522,17 +537,32 @@ def _insert_affairs(engine, rng, want: Scale, station_id: int, station_code: str
                     state = "accepted"
                     span = (datetime.combine(committed, time(17, 0)) - when).total_seconds()
                     close_at = when + timedelta(seconds=max(600.0, span * rng.uniform(0.3, 1.1)))
+                    sent = when + timedelta(seconds=min(span * 0.2, rng.uniform(600, 6 * 3600)))
                     r = rng.random()
                     if close_at <= end_dt and r < 0.985:
-                        # Closed by the deputy stationmaster's background desk (办结).
-                        event(aid, "close", "accepted", "completed", close_at, deputy, "")
+                        # The closed loop in the back office: dispatch, feedback, tell, close (办结).
+                        n_legs = 2 if rng.random() < 0.08 else 1
+                        answered = sent + (close_at - sent) * 0.8
+                        dispatch(aid, t, n_legs, sent, answered)
+                        event(aid, "dispatch", "accepted", "dispatched", sent, deputy, "")
+                        for i in range(n_legs):
+                            event(aid, "feedback", "dispatched", "answered" if i == n_legs - 1 else "dispatched",
+                                  answered, deputy, "")
+                        event(aid, "notify", "answered", "answered", close_at - timedelta(minutes=5), deputy, "")
+                        event(aid, "close", "answered", "completed", close_at, deputy, "")
                         state = "completed"
                         row["completed_at"] = close_at
+                        row["notified_at"], row["notify_method"] = close_at - timedelta(minutes=5), "phone"
+                        row["satisfaction"] = rng.choices((5, 4, 3, 2, 1), (62, 30, 5, 2, 1))[0]
                         statuses = ["provided" if s == "home_visit" else s for s in statuses]
                     elif close_at <= end_dt and r < 0.99:
                         event(aid, "cancel", "accepted", "cancelled", close_at, deputy, "")
                         state = "cancelled"
-                    # else: still in hand (recent, or overdue and being urged)
+                    elif sent <= end_dt and rng.random() < 0.7:
+                        # Still in hand: dispatched and waiting for the partner's answer.
+                        dispatch(aid, t, 1, sent, None)
+                        event(aid, "dispatch", "accepted", "dispatched", sent, deputy, "")
+                        state = "dispatched"
             row["state"] = state
             affairs.append(row)
             for i, m in enumerate(mats):
@@ -558,7 +588,7 @@ def _insert_affairs(engine, rng, want: Scale, station_id: int, station_code: str
 def _fix_pg_sequences(engine) -> None:
     """Ids were given explicitly: move PostgreSQL's sequences past them, then gather statistics."""
     with engine.begin() as conn:
-        for table in ("household", "resident", "affair", "affair_material", "affair_event"):
+        for table in ("household", "resident", "affair", "affair_material", "affair_event", "dispatch_leg"):
             conn.execute(text(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))

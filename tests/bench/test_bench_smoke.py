@@ -17,6 +17,7 @@ from app import db as dbmod
 from app.services import acceptance, catalogue, residents, station
 from app.services.context import ServiceContext
 from app.services.identity import check_id
+from app.services.lifecycle import TRANSITIONS
 
 SCALE = 0.002
 
@@ -35,7 +36,8 @@ def test_seed_counts_match_the_scale(seeded):
     assert (want.residents, want.households, want.affairs) == (100, 40, 1000)
     assert meta["materials"] > meta["affairs"] and meta["events"] >= meta["affairs"]
     assert meta["by_state"]["completed"] > 0.8 * meta["affairs"]
-    assert set(meta["by_state"]) <= {"completed", "accepted", "awaiting_materials", "cancelled"}
+    assert set(meta["by_state"]) <= {"completed", "accepted", "dispatched", "awaiting_materials", "cancelled"}
+    assert meta["dispatch_legs"] > 0
     assert (out / f"seed-scale{SCALE:g}.json").exists()
     # Cached: a second call reuses the file instead of seeding again.
     again_url, again = run.prepare_seed(out, SCALE, progress=lambda m: None)
@@ -56,6 +58,9 @@ def test_seeded_rows_are_valid(seeded):
         assert used == len(numbers)
         for phone, rev in conn.execute("SELECT phone, phone_rev FROM resident"):
             assert rev == phone[::-1]
+        # Every seeded history is one the state machine allows.
+        for kind, frm, to in conn.execute("SELECT DISTINCT kind, from_state, to_state FROM affair_event"):
+            assert to in TRANSITIONS.get((frm, kind), ()), (kind, frm, to)
     finally:
         conn.close()
 
@@ -106,7 +111,7 @@ def test_measure_writes_every_figure(seeded, tmp_path):
             continue
         assert f["status"] == "ok", (key, f["reason"])
         assert f["n"] > 0 and f["median_ms"] > 0 and f["p95_ms"] >= f["median_ms"]
-        if key.startswith(("search_", "type_search_", "resident_open")):
+        if key.startswith(("search_", "type_search_", "resident_open", "transfer_queue")):
             assert f["raw_median_ms"] > 0 and f["ratio"] > 0
             assert f["detail"]["floor_mismatches"] == 0, key  # the floor fetches the same rows
     assert results["figures"]["receipt_pdf"]["detail"]["pdf_ok"]
