@@ -71,3 +71,71 @@ class NoticeDoc:  # 一次性告知单
     forms: tuple[str, ...]  # forms to fill
     committed_days: int  # working days once complete (0 = on the spot)
     note: str = ""
+
+
+REFERRAL_KINDS: dict[str, str] = {
+    "dispatch": "转办单",  # to a department / partner that handles the affair
+    "referral": "转介单",  # the claim is out of scope: the resident is referred on
+}
+
+
+@dataclass(frozen=True)
+class ReferralDoc:  # 转办单 / 转介单
+    station: StationHeader
+    slip_number: str  # affair number + leg number, e.g. "XCQG01-20261123-0007-2"
+    affair_number: str
+    affair_type_code: str
+    affair_type_name: str
+    kind: str  # "dispatch" | "referral"
+    partner_name: str
+    partner_phone: str
+    partner_address: str
+    resident_name: str
+    resident_id_masked: str  # always masked
+    resident_phone: str  # masked unless the resident consented; printed as given
+    resident_address: str  # e.g. "3号楼2单元501"
+    request: str  # what the partner is asked to do (free text, may be long)
+    materials_provided: tuple[str, ...]
+    committed_date: date | None  # reply / complete by
+    urgent: bool  # 街乡吹哨、部门报到: printed with a prominent "紧急 · 当日办结" mark
+    dispatched_at: datetime
+    dispatcher_name: str
+
+
+@dataclass(frozen=True)
+class CertificateDoc:  # 证明, issued on completion (A4 portrait)
+    station: StationHeader
+    number: str  # e.g. "XCQG01-ZM-2026-000123"
+    title: str  # e.g. "居住证明"
+    paragraphs: tuple[str, ...]  # body, already filled from the per-type template
+    resident_name: str
+    id_number: str  # printed as given
+    issued_on: date
+    issuer_name: str
+    qr_payload: str  # encoded exactly as given
+    copy: bool = False  # a reprint: marked "副本 COPY"
+    valid_until: date | None = None
+
+
+@dataclass(frozen=True)
+class CustodyLine:
+    name: str  # e.g. "户口簿原件"
+    copies: int
+    taken_at: datetime
+    returned_at: datetime | None  # None: still held by the station
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HandoverDoc:  # 全程代办材料交接单
+    station: StationHeader
+    affair_number: str
+    affair_type_code: str
+    affair_type_name: str
+    resident_name: str
+    resident_id_masked: str
+    authorised_at: datetime
+    authorisation_scope: str  # what the resident authorised the station to do for them
+    lines: tuple[CustodyLine, ...]
+    printed_at: datetime
+    worker_name: str

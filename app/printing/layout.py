@@ -13,6 +13,7 @@ deferred-page canvas.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,12 +25,14 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A5
+from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import paragraph as _paragraph_module
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -44,6 +47,15 @@ from reportlab.platypus import (
 
 from .errors import PrintingError
 from .fonts import register_cjk_font
+
+# reportlab's CJK line breakers know 、。） but not the full-width ，；：！？》”,
+# so Chinese paragraphs could start a line with a comma.  Both breakers read
+# a module global at wrap time; extending it is the only hook there is.
+for _module in (_textsplit, _paragraph_module):
+    _module.ALL_CANNOT_START += "".join(
+        ch for ch in "，；：！？》」』”’" if ch not in _module.ALL_CANNOT_START
+    )
+del _module
 
 # Acrobat's page-size limit (200 in); a roll longer than that flows on.
 MAX_PAGE_HEIGHT = 14400.0
@@ -131,6 +143,29 @@ ROLL80_SPEC = PaperSpec(
 )
 
 SPECS = {"A5": A5_SPEC, "roll80": ROLL80_SPEC}
+
+# Certificates only: not a choice for the slips, so not in SPECS.
+A4_SPEC = PaperSpec(
+    name="A4",
+    width=A4[0],
+    height=A4[1],
+    border_x=12 * mm,
+    border_y=12 * mm,
+    content_x=25 * mm,
+    content_top=24 * mm,
+    content_bottom=30 * mm,
+    base=14,
+    leading=28,
+    small=9,
+    station=16,
+    title=28,
+    title_space=18,
+    number=11,
+    qr=28 * mm,
+    boxed=True,
+    two_column_fields=True,
+    page_footer=True,
+)
 
 
 def paper_spec(paper: str) -> PaperSpec:
@@ -490,6 +525,154 @@ def boxed_paragraph(text: str, st: Styles, *, centred: bool = False) -> Table:
     return tbl
 
 
+def text_box(text: str, st: Styles) -> Paragraph:
+    """Free text of any length in a thin box.
+
+    A bordered paragraph rather than a one-cell table: table rows cannot
+    split, so a long text in a table would not fit on an A5 page.
+    """
+    pad = 5  # room for a full-width comma hanging past the right edge of the text
+    style = ParagraphStyle(
+        "text_box", parent=st.body, borderWidth=0.6, borderColor=INK, borderPadding=pad,
+        leftIndent=pad, rightIndent=pad, spaceBefore=pad + 1, spaceAfter=pad + 3,
+    )
+    return Paragraph(esc(text) if text.strip() else "—", style)
+
+
+def fill_in(rows: Sequence[Sequence[str]], st: Styles, *, lines: Sequence[int] = ()) -> Table:
+    """A form to complete by hand: each label followed by an empty cell.
+
+    Laid out like ``fields_table`` (A5: one or two labels per row in a grid;
+    roll: one label per row over a writing line).  ``lines[i]`` is how many
+    handwritten lines row ``i`` needs (default 1).
+    """
+    spec = st.spec
+    cw = spec.content_width
+    pad_top, pad_bottom = (1.5, 3) if spec.boxed else (0.5, 1.5)
+    line_h = spec.leading * 1.55  # room for handwriting, not for type
+
+    def blank(n: int) -> Spacer:
+        # a minimum height, not a fixed one: a wrapped label still grows the row
+        return Spacer(1, line_h * n - pad_top - pad_bottom)
+
+    def lab(t: str) -> Paragraph:
+        return Paragraph(esc(t), st.label)
+
+    labels = [t for row in rows for t in row]
+    widest = max((stringWidth(t, st.font, st.label.fontSize) for t in labels), default=0)
+    data: list[list] = []
+    style: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), st.font),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if spec.boxed else "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4 if spec.boxed else 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4 if spec.boxed else 2),
+        ("TOPPADDING", (0, 0), (-1, -1), pad_top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad_bottom),
+    ]
+    if spec.two_column_fields:
+        lw = min(max(23 * mm, widest + 9), cw / 3)
+        col_widths = [lw, cw / 2 - lw, lw, cw / 2 - lw]
+        for i, row in enumerate(rows):
+            n = lines[i] if i < len(lines) else 1
+            r = len(data)
+            if len(row) == 1:
+                data.append([lab(row[0]), blank(n), "", ""])
+                style.append(("SPAN", (1, r), (3, r)))
+            else:
+                data.append([lab(row[0]), blank(n), lab(row[1]), ""])
+                style.append(("BACKGROUND", (2, r), (2, r), LABEL_BG))
+        style += [
+            ("GRID", (0, 0), (-1, -1), 0.4, INK),
+            ("BOX", (0, 0), (-1, -1), 0.8, INK),
+            ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+        ]
+    else:
+        lw = min(max(20 * mm, widest + 3), cw / 2)
+        col_widths = [lw, cw - lw]
+        for i, row in enumerate(rows):
+            for label in row:
+                for k in range(lines[i] if i < len(lines) else 1):
+                    data.append([lab(label) if k == 0 else "", blank(1)])
+        style.append(("LINEBELOW", (1, 0), (1, -1), 0.5, INK))
+    tbl = Table(data, colWidths=col_widths, style=TableStyle(style))
+    tbl.spaceBefore = 2
+    tbl.spaceAfter = 2
+    return tbl
+
+
+class CutLine(Flowable):
+    """A dashed line with a centred label where the slip is torn or cut."""
+
+    def __init__(self, label: str, st: Styles):
+        super().__init__()
+        self.label, self.font, self.size = label, st.font, st.spec.small
+        self.spaceBefore, self.spaceAfter = st.spec.leading * 0.7, st.spec.leading * 0.3
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = availWidth, self.size * 1.4
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        c.saveState()
+        tw = stringWidth(self.label, self.font, self.size) + self.size
+        mid = self.height / 2
+        c.setStrokeColor(GREY)
+        c.setLineWidth(0.6)
+        c.setDash(3, 2)
+        c.line(0, mid, (self.width - tw) / 2, mid)
+        c.line((self.width + tw) / 2, mid, self.width, mid)
+        c.setFillColor(GREY)
+        c.setFont(self.font, self.size)
+        c.drawCentredString(self.width / 2, mid - self.size * 0.35, self.label)
+        c.restoreState()
+
+
+class AtBottom(Flowable):
+    """Draws ``content`` at the bottom of the frame and ``lead`` (the last
+    paragraph before it) at the top of the space left.
+
+    It claims the rest of the frame, so nothing can follow it on the page.
+    When it does not fit, the lead is split and at least its last line moves
+    to the next page with the content: a sign-off never stands on a page
+    without text (an official seal must share its page with the body).
+    """
+
+    def __init__(self, content: Flowable, lead: Flowable | None = None, gap: float = 0.0):
+        super().__init__()
+        self.content = content
+        self.lead = lead
+        self.gap = gap
+
+    def _lead_height(self, availWidth, availHeight) -> float:
+        return self.lead.wrap(availWidth, availHeight)[1] if self.lead else 0.0
+
+    def wrap(self, availWidth, availHeight):
+        self._lead_h = self._lead_height(availWidth, availHeight)
+        _, self._content_h = self.content.wrap(availWidth, availHeight)
+        self.width = availWidth
+        # a hair under the space left, so float fuzz never rejects it
+        self.height = max(self._lead_h + self.gap + self._content_h, availHeight - 0.5)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        if self.lead is None:
+            return []  # move to the next page whole
+        lead_h = self._lead_height(availWidth, availHeight)
+        parts = self.lead.split(availWidth, min(availHeight, lead_h - 1))
+        if len(parts) < 2:
+            return []
+        return [parts[0], AtBottom(self.content, parts[1], self.gap)]
+
+    def getSpaceBefore(self):  # noqa: N802 (reportlab API)
+        return self.lead.getSpaceBefore() if self.lead else 0.0
+
+    def draw(self):
+        if self.lead:
+            self.lead.drawOn(self.canv, 0, self.height - self._lead_h)
+        self.content.drawOn(self.canv, 0, 0)
+
+
 def sign_off(station_name: str, when: date, st: Styles) -> Flowable:
     """Right-aligned station name and date, where the station stamps the slip."""
     style = ParagraphStyle("signoff", parent=st.right, leading=st.spec.leading)
@@ -538,7 +721,7 @@ def _draw_decor(c: Canvas, decor: Decor, page: int, total: int) -> None:
     c.setStrokeColor(INK)
     c.setLineWidth(0.8)
     c.rect(bx, by, w - 2 * bx, h - 2 * by, stroke=1, fill=0)
-    inset = 1.3 * mm if spec.name == "A5" else 0.9 * mm
+    inset = 0.9 * mm if spec.name == "roll80" else 1.3 * mm
     c.setLineWidth(0.3)
     c.rect(bx + inset, by + inset, w - 2 * (bx + inset), h - 2 * (by + inset), stroke=1, fill=0)
 
@@ -621,6 +804,21 @@ class Meta:
     author: str
     running_title: str
     footer: str
+    watermark: str = ""  # drawn diagonally under the content of every page
+
+
+def _draw_watermark(c: Canvas, _doc, *, text: str, font: str) -> None:
+    w, h = c._pagesize
+    # across ~60 % of the diagonal, whatever the page
+    size = 0.6 * math.hypot(w, h) / stringWidth(text, font, 1)
+    c.saveState()
+    c.setFillColor(LIGHT)
+    c.setFillAlpha(0.22)
+    c.setFont(font, size)
+    c.translate(w / 2, h / 2)
+    c.rotate(math.degrees(math.atan2(h, w)))
+    c.drawCentredString(0, -size * 0.35, text)
+    c.restoreState()
 
 
 def slip_meta(title: str, number: str, affair_type_name: str, station, phone_label: str = "电话") -> Meta:
@@ -670,7 +868,10 @@ def build_pdf(make_flowables: Callable[[Styles], list[Flowable]], spec: PaperSpe
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
             id="content",
         )
-        doc.addPageTemplates([PageTemplate(id="slip", frames=[frame])])
+        extra = {}
+        if meta.watermark:  # onPage runs before the content: the mark stays underneath
+            extra["onPage"] = partial(_draw_watermark, text=meta.watermark, font=font)
+        doc.addPageTemplates([PageTemplate(id="slip", frames=[frame], **extra)])
         doc.build(make_flowables(st), canvasmaker=partial(_SlipCanvas, decor=decor, sink=sink))
         pages = sink[0].page_count if sink else 1
         if spec.height is None and pages > 1 and page_h < MAX_PAGE_HEIGHT:

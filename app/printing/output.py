@@ -8,11 +8,14 @@ from typing import BinaryIO
 
 from app.files import atomic_write
 
-from .documents import NoticeDoc, Paper, ReceiptDoc
+from .certificate import certificate_pdf
+from .documents import CertificateDoc, HandoverDoc, NoticeDoc, Paper, ReceiptDoc, ReferralDoc
 from .errors import PrintingError
+from .handover import handover_pdf
 from .layout import paper_spec
 from .notice import notice_pdf
 from .receipt import receipt_pdf
+from .referral import referral_pdf
 
 
 def receipt_bytes(doc: ReceiptDoc, paper: Paper = "A5") -> bytes:
@@ -29,6 +32,27 @@ def notice_bytes(doc: NoticeDoc, paper: Paper = "A5") -> bytes:
     return notice_pdf(doc, paper_spec(paper))
 
 
+def referral_bytes(doc: ReferralDoc, paper: Paper = "A5") -> bytes:
+    """The 转办单 / 转介单 (by ``doc.kind``) as PDF bytes."""
+    if not isinstance(doc, ReferralDoc):
+        raise TypeError(f"expected ReferralDoc, got {type(doc).__name__}")
+    return referral_pdf(doc, paper_spec(paper))
+
+
+def certificate_bytes(doc: CertificateDoc) -> bytes:
+    """The 证明 as PDF bytes (always A4 portrait)."""
+    if not isinstance(doc, CertificateDoc):
+        raise TypeError(f"expected CertificateDoc, got {type(doc).__name__}")
+    return certificate_pdf(doc)
+
+
+def handover_bytes(doc: HandoverDoc, paper: Paper = "A5") -> bytes:
+    """The 全程代办材料交接单 as PDF bytes."""
+    if not isinstance(doc, HandoverDoc):
+        raise TypeError(f"expected HandoverDoc, got {type(doc).__name__}")
+    return handover_pdf(doc, paper_spec(paper))
+
+
 def render_receipt(doc: ReceiptDoc, out: str | Path | BinaryIO, paper: Paper = "A5") -> None:
     """Render the receipt to a path (written atomically) or a binary stream."""
     write_pdf(receipt_bytes(doc, paper), out)
@@ -37,6 +61,21 @@ def render_receipt(doc: ReceiptDoc, out: str | Path | BinaryIO, paper: Paper = "
 def render_notice(doc: NoticeDoc, out: str | Path | BinaryIO, paper: Paper = "A5") -> None:
     """Render the one-time notice to a path (written atomically) or a binary stream."""
     write_pdf(notice_bytes(doc, paper), out)
+
+
+def render_referral(doc: ReferralDoc, out: str | Path | BinaryIO, paper: Paper = "A5") -> None:
+    """Render the referral slip to a path (written atomically) or a binary stream."""
+    write_pdf(referral_bytes(doc, paper), out)
+
+
+def render_certificate(doc: CertificateDoc, out: str | Path | BinaryIO) -> None:
+    """Render the certificate to a path (written atomically) or a binary stream."""
+    write_pdf(certificate_bytes(doc), out)
+
+
+def render_handover(doc: HandoverDoc, out: str | Path | BinaryIO, paper: Paper = "A5") -> None:
+    """Render the hand-over slip to a path (written atomically) or a binary stream."""
+    write_pdf(handover_bytes(doc, paper), out)
 
 
 def write_pdf(data: bytes, out: str | Path | BinaryIO) -> None:

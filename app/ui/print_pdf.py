@@ -15,6 +15,8 @@ PRINT_DPI = 300
 def page_size(paper: str) -> QPageSize:
     if paper == "roll80":
         return QPageSize(QSizeF(80, 297), QPageSize.Unit.Millimeter, "80mm roll")
+    if paper == "A4":  # certificates
+        return QPageSize(QPageSize.PageSizeId.A4)
     return QPageSize(QPageSize.PageSizeId.A5)
 
 

@@ -71,6 +71,22 @@ def test_on_the_spot_type_is_handled_with_f8(qtbot, desk):
     assert "已办结" in panel.result.text()
 
 
+def test_a_certificate_type_handled_on_the_spot_prints_its_numbered_certificate(qtbot, desk):
+    from app.services import certificates
+
+    find_resident_by_keyboard(qtbot, desk, "张秀兰")
+    choose_type_by_keyboard(qtbot, desk, "G099")
+    desk.actions_panel.tick_all()
+    desk.do_action("handle")
+    assert desk.last_paper == "A4" and desk.last_pdf.name.endswith("-certificate.pdf")
+    issued = certificates.register(desk.ctx, "张秀兰")
+    assert len(issued) == 1 and issued[0].affair_number == desk.last_result.number
+    text = pdf_text(desk.last_pdf)
+    assert "居住证明" in text and issued[0].number in text and "副本" not in text
+    receipt = desk.output_dir / f"{desk.last_result.number}-receipt.pdf"
+    assert receipt.exists()  # the receipt is written too
+
+
 def test_missing_material_offers_the_notice_and_refuses_acceptance(qtbot, desk):
     find_resident_by_keyboard(qtbot, desk, "王建国")
     choose_type_by_keyboard(qtbot, desk, "高龄")
@@ -176,9 +192,9 @@ def test_print_renders_every_page_to_the_printer(qtbot, desk, tmp_path):
     from app.ui.print_pdf import print_pdf
 
     find_resident_by_keyboard(qtbot, desk, "张秀兰")
-    choose_type_by_keyboard(qtbot, desk, "G099")
+    choose_type_by_keyboard(qtbot, desk, "G031")
     desk.actions_panel.tick_all()
-    desk.do_action("handle")
+    desk.do_action("accept")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"

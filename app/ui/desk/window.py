@@ -37,6 +37,7 @@ class DeskWindow(QMainWindow):
         self.resident: ResidentDetail | None = None
         self.last_result: AffairResult | None = None
         self.last_pdf: Path | None = None
+        self.last_paper = "A5"
         self._build_ui()
         self._build_menus()
         self._build_shortcuts()
@@ -234,8 +235,12 @@ class DeskWindow(QMainWindow):
         panel = self.actions_panel
         panel.resume_affair_id = None
         paper = panel.paper.currentData()
+        self.last_paper = paper
         try:
             self.last_pdf = self.write_document(result.id, result.number, document, paper)
+            if result.state == "completed" and result.closing_document == "certificate":
+                # The resident came for the certificate: it is what Ctrl+P prints.
+                self.last_pdf, self.last_paper = self.write_certificate(result.id), "A4"
         except Exception as err:  # PrintingError, OSError, DomainError: the affair is saved regardless
             log.exception("document for %s not written", result.number)
             self.last_pdf = None
@@ -273,9 +278,18 @@ class DeskWindow(QMainWindow):
             printing.render_receipt(doc, path, paper)
         return path
 
+    def write_certificate(self, affair_id: int) -> Path:
+        from app import printing
+        from app.services import certificates
+
+        info = certificates.issue(self.ctx, affair_id)
+        path = self.output_dir / f"{info.number}-certificate.pdf"
+        printing.render_certificate(certificates.document(self.ctx, info.id), path)
+        return path
+
     def _print(self) -> None:
         try:
-            print_pdf(self.last_pdf, self.actions_panel.paper.currentData(), self)
+            print_pdf(self.last_pdf, self.last_paper, self)
         except OSError as err:
             self.show_message(error_text(err))
 
