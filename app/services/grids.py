@@ -44,7 +44,7 @@ def list_grids(ctx: ServiceContext) -> list[GridInfo]:
     with reading(ctx) as s:
         staff = dict(s.execute(select(Staff.id, Staff.name)).all())
         out = []
-        for g in s.scalars(select(GridArea).where(GridArea.station_id == actor.station_id).order_by(GridArea.name)):
+        for g in s.scalars(select(GridArea).where(GridArea.station_id == actor.station_id).order_by(GridArea.id)):
             households, residents = _counts(s, actor.station_id, list(g.blocks))
             out.append(GridInfo(g.id, g.name, g.staff_id, staff.get(g.staff_id, ""),
                                 tuple((b.building, b.unit) for b in g.blocks), households, residents))

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from app.bootstrap import open_station
 from app.services import station
 from app.services.errors import DomainError
 
-from .desk.window import DeskWindow
+from .navigator import Navigator
 from .i18n import LANGUAGE, i18n_dir
 
 # Prefer fonts that have Chinese glyphs on every platform stations use.
@@ -67,12 +67,16 @@ def documents_dir(data_dir: Path | None = None) -> Path:
 
 
 def build_window(url: str | None, *, user: str | None = None, desk: str = "窗口1", seed_demo: bool = True,
-                 output_dir: Path | None = None) -> tuple[DeskWindow, object]:
+                 output_dir: Path | None = None) -> tuple[QMainWindow, object]:
+    """The first window of this user's day and the open database; the window's
+    `navigator` opens the others."""
     database, ctx = open_station(url, seed_demo=seed_demo)
     ctx = ctx.as_actor(station.actor_for(ctx, user, desk=desk))
     info = station.current_station(ctx)
     backend = "SQLite" if database.is_sqlite else database.engine.dialect.name
-    window = DeskWindow(ctx, info, output_dir or documents_dir(), backend=backend)
+    navigator = Navigator(ctx, info, output_dir or documents_dir(), backend=backend)
+    window = navigator.start_window()
+    window.navigator = navigator
     return window, database
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGS = ("zh", "en")
 
@@ -26,14 +26,21 @@ class Language:
     def __init__(self) -> None:
         self.code = "zh"
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None
 
     def set(self, code: str) -> None:
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for translator in (self._translator, self._qt_translator):
+            if translator is not None:
+                app.removeTranslator(translator)
+        self._translator = self._qt_translator = None
         self.code = code if code in LANGS else "zh"
         if self.code == "zh":
+            # Qt's own strings (OK/Cancel, the print dialog) from the translations Qt ships.
+            qt = QTranslator(app)
+            if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt)
+                self._qt_translator = qt
             translator = QTranslator(app)
             if translator.load(str(i18n_dir() / "one_window_zh_CN.qm")):
                 app.installTranslator(translator)

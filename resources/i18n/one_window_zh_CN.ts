@@ -2,196 +2,1592 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptNeedDialog</name>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="358"/>
+        <source>Accept the need as an affair</source>
+        <translation>将需求受理为事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="360"/>
+        <source>&amp;Resident</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="360"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="362"/>
+        <source>Affair &amp;type</source>
+        <translation>事项类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="363"/>
+        <source>&amp;Materials</source>
+        <translation>材料(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="364"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="365"/>
+        <source>All present</source>
+        <translation>材料齐全</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="366"/>
+        <source>Collect what is missing on a later visit</source>
+        <translation>所缺材料下次上门收取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="367"/>
+        <source>The need as the resident put it; printed on the receipt</source>
+        <translation>居民所述需求，打印在回执上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="368"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="369"/>
+        <source>Accept as an affair</source>
+        <translation>受理为事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="413"/>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="72"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="73"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="74"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter 确定</translation>
+    </message>
+</context>
+<context>
     <name>ActionPanel</name>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="110"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="112"/>
         <source>③ Materials and actions</source>
         <translation>③ 材料与办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="111"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="113"/>
         <source>All materials present (Ctrl+A)</source>
         <translation>材料齐全（Ctrl+A）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="112"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="114"/>
         <source>Collect what is missing by home visit</source>
         <translation>缺少的材料上门收取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="113"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="115"/>
         <source>&amp;Channel</source>
         <translation>受理渠道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="114"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="116"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="115"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="117"/>
         <source>P&amp;aper</source>
         <translation>纸张(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="120"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="122"/>
         <source>Handle now (F8)</source>
         <translation>当场办结（F8）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="121"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="123"/>
         <source>Accept (F9)</source>
         <translation>受理上报/转办（F9）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="122"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="124"/>
         <source>One-time notice (F10)</source>
         <translation>一次性告知（F10）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="123"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="125"/>
         <source>One-time notice of missing materials (F10)</source>
         <translation>出具一次性告知单（F10）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="124"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="126"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="125"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="127"/>
         <source>Save PDF (Ctrl+S)</source>
         <translation>另存PDF（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="126"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="128"/>
         <source>Optional, printed on the receipt</source>
         <translation>选填，打印在回执上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="171"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="173"/>
         <source>(optional)</source>
-        <translation>（非必需）</translation>
+        <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="235"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="237"/>
         <source>Choose an affair type</source>
         <translation>请选择事项类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="238"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="240"/>
         <source>Continuing %1</source>
         <translation>续办 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="246"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="248"/>
         <source>completed on the spot</source>
         <translation>当场办结</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk/action_panel.py" line="248"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="250"/>
         <source>%n working day(s), by </source>
         <translation>
             <numerusform>%n个工作日，承诺于 </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="251"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="253"/>
         <source>(holiday calendar not yet published)</source>
         <translation>（节假日安排尚未公布，日期为预计）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="253"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="255"/>
         <source>Handling</source>
         <translation>办理方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="253"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="255"/>
         <source>Closes with</source>
         <translation>办结文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="253"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="255"/>
         <source>Promise</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="253"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="255"/>
         <source>Handled by</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="254"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="256"/>
         <source>Forms</source>
         <translation>需填表格</translation>
     </message>
 </context>
 <context>
-    <name>DeskWindow</name>
+    <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="119"/>
-        <source>One Window — %1</source>
-        <translation>一窗通 — %1</translation>
+        <location filename="../../app/ui/backoffice/window.py" line="172"/>
+        <source>&amp;Back office</source>
+        <translation>后台(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="120"/>
-        <source>&amp;Desk</source>
-        <translation>窗口(&amp;D)</translation>
+        <location filename="../../app/ui/backoffice/window.py" line="173"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="121"/>
-        <source>&amp;Next resident</source>
-        <translation>下一位居民(&amp;N)</translation>
+        <location filename="../../app/ui/backoffice/window.py" line="174"/>
+        <source>Show &amp;overdue</source>
+        <translation>查看超期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="122"/>
+        <location filename="../../app/ui/backoffice/window.py" line="175"/>
+        <source>&amp;Print the last documents</source>
+        <translation>打印刚生成的文书(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="123"/>
+        <location filename="../../app/ui/backoffice/window.py" line="177"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/backoffice/window.py" line="178"/>
+        <source>Show overdue (F6)</source>
+        <translation>查看超期（F6）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="180"/>
+        <source>%1 · %2 · Desk: %3</source>
+        <translation>%1 · %2 · 岗位：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="272"/>
+        <source>Back office — %1 affairs (%2 overdue · %3 due soon)</source>
+        <translation>后台转办 — %1件（超期%2 · 即将到期%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="275"/>
+        <source>%1 shown of %2 open · %3 overdue · %4 due soon · %5 half used · %6 urgent</source>
+        <translation>显示%1件 / 在办%2件 · 超期%3 · 即将到期%4 · 时限过半%5 · 紧急%6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="285"/>
+        <source>Nothing overdue or due soon.</source>
+        <translation>暂无超期或即将到期的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="286"/>
+        <source>Overdue %1, due soon %2, urgent %3:</source>
+        <translation>超期 %1 件，即将到期 %2 件，紧急 %3 件：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/backoffice/window.py" line="297"/>
+        <source>(%n working day(s) overdue)</source>
+        <translation>
+            <numerusform>（超期%n个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="310"/>
+        <source>Click to show the overdue affairs</source>
+        <translation>点击查看超期事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="386"/>
+        <source>Referred to %1.</source>
+        <translation>已转介至%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="386"/>
+        <source>Dispatched to %1.</source>
+        <translation>已派遣至%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="402"/>
+        <location filename="../../app/ui/backoffice/window.py" line="564"/>
+        <source>The slip could not be written: %1</source>
+        <translation>转办单未能生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="404"/>
+        <source>Slips saved in %1: %2 — Ctrl+P prints them.</source>
+        <translation>转办单已保存到 %1：%2 — 按 Ctrl+P 打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="440"/>
+        <source>Immediate Response started: %1 called in; due today.</source>
+        <translation>已吹哨：请%1报到，须当日办结。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/backoffice/window.py" line="450"/>
+        <source>Urged (%n time(s) so far).</source>
+        <translation>
+            <numerusform>已催办（累计%n次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="463"/>
+        <source>Feedback from %1 recorded: %2.</source>
+        <translation>已登记%1的反馈：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="466"/>
+        <source>Every dispatch has answered: tell the resident (Ctrl+T), then close.</source>
+        <translation>各承办单位均已反馈：请告知居民（Ctrl+T）后办结。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="481"/>
+        <source>Recorded: %1 was told (%2).</source>
+        <translation>已登记告知%1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="491"/>
+        <source>%1 closed.</source>
+        <translation>%1 已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="493"/>
+        <source>Issue the certificate now (Ctrl+K).</source>
+        <translation>请开具证明（Ctrl+K）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="506"/>
+        <source>%1: %2 done.</source>
+        <translation>%1：已%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="513"/>
+        <source>%1 has checked in.</source>
+        <translation>%1 已报到。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="525"/>
+        <source>Certificate %1 issued, but the PDF could not be written: %2</source>
+        <translation>证明 %1 已开具，但PDF未能生成：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/window.py" line="529"/>
+        <source>Certificate %1 issued and saved as %2 — Ctrl+P prints it (A4).</source>
+        <translation>证明 %1 已开具，保存为 %2 — 按 Ctrl+P 打印（A4纸）。</translation>
+    </message>
+</context>
+<context>
+    <name>CancelVisitDialog</name>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="503"/>
+        <location filename="../../app/ui/visits/dialogs.py" line="507"/>
+        <source>Cancel the visit</source>
+        <translation>取消走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="504"/>
+        <source>Cancel the visit to %1 planned for %2. &amp;Reason:</source>
+        <translation>取消 %2 对 %1 的走访。原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="508"/>
+        <source>Keep it</source>
+        <translation>不取消</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRegisterDialog</name>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="116"/>
+        <source>Certificate number</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="117"/>
+        <source>Certificate</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="118"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="119"/>
+        <source>Affair number</source>
+        <translation>事项编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="120"/>
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="121"/>
+        <source>Issued by</source>
+        <translation>开具人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="122"/>
+        <source>Prints</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="123"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="173"/>
+        <source>Certificate register</source>
+        <translation>证明登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="174"/>
+        <source>Certificate register  (Ctrl+F to search)</source>
+        <translation>证明登记簿（Ctrl+F 查找）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="175"/>
+        <source>Certificate number, resident name, or scan the QR code</source>
+        <translation>证明编号、居民姓名，或扫描证明二维码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="176"/>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="177"/>
+        <source>Reprint copy (Ctrl+P)</source>
+        <translation>补打（副本）（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="178"/>
+        <source>Print the certificate again, marked as a copy</source>
+        <translation>重新打印证明，标注“副本”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="179"/>
+        <source>Void… (Ctrl+D)</source>
+        <translation>作废…（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="180"/>
+        <source>Open PDF folder</source>
+        <translation>打开文书文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="182"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="224"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="225"/>
+        <source>Void: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="228"/>
+        <source>Certificates: %1</source>
+        <translation>共 %1 份证明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="306"/>
+        <source>Copy saved to %1, but printing failed: %2</source>
+        <translation>副本已保存至 %1，但打印失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="309"/>
+        <source>Copy printed and saved to %1</source>
+        <translation>副本已打印，并保存至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="310"/>
+        <source>Copy saved to %1 (not printed)</source>
+        <translation>副本已保存至 %1（未打印）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="351"/>
+        <source>Certificate %1 voided</source>
+        <translation>证明 %1 已作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="356"/>
+        <source>PDF folder: %1</source>
+        <translation>文书文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="387"/>
+        <source>Close %1</source>
+        <translation>办结 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="390"/>
+        <source>1 = very dissatisfied … 5 = very satisfied; press a digit to choose</source>
+        <translation>1 = 非常不满意 … 5 = 非常满意；按数字键选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="391"/>
+        <source>Resident&apos;s &amp;satisfaction</source>
+        <translation>居民满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="392"/>
+        <source>&amp;Comment</source>
+        <translation>评价意见(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="393"/>
+        <source>&amp;No rating could be collected</source>
+        <translation>无法收集满意度评价(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="394"/>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="395"/>
+        <source>e.g. the resident could not be reached after three calls</source>
+        <translation>如：三次电话均未联系上居民</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="84"/>
+        <source>Original document</source>
+        <translation>原件名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="85"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="86"/>
+        <source>Taken</source>
+        <translation>收取时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="87"/>
+        <source>Returned</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="155"/>
+        <source>Full agency handling</source>
+        <translation>全程代办</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="156"/>
+        <source>Full agency handling — originals in the station&apos;s custody</source>
+        <translation>全程代办 — 服务站代管的原件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="157"/>
+        <source>Resident&apos;s authorisation</source>
+        <translation>居民授权</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="158"/>
+        <source>&amp;Scope</source>
+        <translation>代办范围(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="159"/>
+        <source>What the resident authorises the station to do for them</source>
+        <translation>居民委托服务站代为办理的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="160"/>
+        <source>Record authorisation</source>
+        <translation>登记授权</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="161"/>
+        <source>Original documents</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="162"/>
+        <source>&amp;Document taken</source>
+        <translation>收取原件(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="163"/>
+        <source>e.g. 户口簿原件</source>
+        <translation>如：户口簿原件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="164"/>
+        <source>C&amp;opies</source>
+        <translation>份数(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="165"/>
+        <source>Add as taken</source>
+        <translation>登记收取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="166"/>
+        <source>Returned to resident (Ctrl+R)</source>
+        <translation>已归还居民（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="167"/>
+        <source>Record the selected originals as given back</source>
+        <translation>登记所选原件已归还居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="168"/>
+        <source>Print hand-over slip (Ctrl+P)</source>
+        <translation>打印交接单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="169"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="203"/>
+        <source>Not returned</source>
+        <translation>未归还</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="212"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="212"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="218"/>
+        <source>Recorded %1</source>
+        <translation>已于 %1 登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="221"/>
+        <source>Not yet authorised: record the scope before taking any original</source>
+        <translation>尚未授权：收取原件前请先登记代办范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="224"/>
+        <source>Originals held by the station: %1</source>
+        <translation>服务站代管原件 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="225"/>
+        <source>Nothing held by the station</source>
+        <translation>服务站未代管原件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="280"/>
+        <source>Authorisation recorded</source>
+        <translation>代办授权已登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="296"/>
+        <source>Taken into custody: %1 × %2</source>
+        <translation>已收取原件：%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="311"/>
+        <source>Returned to the resident: %1</source>
+        <translation>已归还居民：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="328"/>
+        <source>Slip saved to %1, but printing failed: %2</source>
+        <translation>交接单已保存至 %1，但打印失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="331"/>
+        <source>Hand-over slip printed and saved to %1</source>
+        <translation>交接单已打印，并保存至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="332"/>
+        <source>Hand-over slip saved to %1 (not printed)</source>
+        <translation>交接单已保存至 %1（未打印）</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="123"/>
+        <source>One Window — %1</source>
+        <translation>一窗通 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="124"/>
+        <source>&amp;Desk</source>
+        <translation>窗口(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="125"/>
+        <source>&amp;Next resident</source>
+        <translation>下一位居民(&amp;N)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/desk/window.py" line="126"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="127"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="130"/>
         <source>Worker: %1 · Desk: %2</source>
         <translation>经办人：%1 · 窗口：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="209"/>
+        <location filename="../../app/ui/desk/window.py" line="214"/>
         <source>Required materials are missing: issue a one-time notice (F10) or tick &apos;collect by home visit&apos;.</source>
         <translation>缺少必要材料：请出具一次性告知单（F10），或勾选“缺少的材料上门收取”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="242"/>
+        <location filename="../../app/ui/desk/window.py" line="251"/>
         <source>Saved, but the document could not be written: %1</source>
         <translation>事项已保存，但文书未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="247"/>
+        <location filename="../../app/ui/desk/window.py" line="256"/>
         <source>Promised by %1</source>
         <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="251"/>
+        <location filename="../../app/ui/desk/window.py" line="260"/>
         <source>Document: %1</source>
         <translation>文书：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="255"/>
+        <location filename="../../app/ui/desk/window.py" line="264"/>
         <source>%1 recorded as %2 — Ctrl+P prints, Ctrl+N for the next resident</source>
         <translation>%1 已登记为“%2” — Ctrl+P 打印，Ctrl+N 办理下一位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="283"/>
+        <location filename="../../app/ui/desk/window.py" line="301"/>
         <source>Save PDF</source>
         <translation>另存PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="291"/>
+        <location filename="../../app/ui/desk/window.py" line="309"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="113"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="114"/>
+        <source>Handled by</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="116"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="117"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="119"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="120"/>
+        <source>Urges</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="121"/>
+        <source>Feedback</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="122"/>
+        <source>Answered</source>
+        <translation>反馈时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="132"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="133"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="134"/>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="151"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="135"/>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="143"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="139"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="140"/>
+        <source>Called</source>
+        <translation>吹哨时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="141"/>
+        <source>Checked in</source>
+        <translation>报到时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="141"/>
+        <source>waiting</source>
+        <translation>待报到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="148"/>
+        <source>Certificate</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="149"/>
+        <source>Title</source>
+        <translation>证明名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="150"/>
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="152"/>
+        <source>Prints</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="153"/>
+        <source>Voided</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="187"/>
+        <source>Affair</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="189"/>
+        <source>Dispatch (Ctrl+D)</source>
+        <translation>派遣（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="189"/>
+        <source>Refer (Ctrl+R)</source>
+        <translation>转介（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="190"/>
+        <source>Whistle (Ctrl+I)</source>
+        <translation>吹哨报到（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="190"/>
+        <source>Urge (Ctrl+U)</source>
+        <translation>催办（Ctrl+U）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="191"/>
+        <source>Feedback (Ctrl+F)</source>
+        <translation>登记反馈（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="191"/>
+        <source>Tell resident (Ctrl+T)</source>
+        <translation>告知居民（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="192"/>
+        <source>Close (Ctrl+E)</source>
+        <translation>办结（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="192"/>
+        <source>Certificate (Ctrl+K)</source>
+        <translation>开具证明（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="193"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="193"/>
+        <source>Cancel…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="194"/>
+        <source>Full agency…</source>
+        <translation>全程代办…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="194"/>
+        <source>Timeline…</source>
+        <translation>办事轨迹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="197"/>
+        <source>Hand the affair to one or several departments or partners</source>
+        <translation>将事项派遣给一个或多个科室、单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="198"/>
+        <source>Out of the station&apos;s scope: refer the resident elsewhere with a slip</source>
+        <translation>不属本站办理范围：开具转介单，转介至相关单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="199"/>
+        <source>Immediate Response: the subdistrict blows the whistle, departments report; urgent, same day</source>
+        <translation>街乡吹哨、部门报到：紧急事项，当日办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="201"/>
+        <source>Urge every department or partner that has not answered</source>
+        <translation>向所有尚未反馈的承办单位催办</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="202"/>
+        <source>Record a department&apos;s or partner&apos;s answer</source>
+        <translation>登记承办单位的反馈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="203"/>
+        <source>Record that the resident was told the outcome</source>
+        <translation>登记已将办理结果告知居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="204"/>
+        <source>Close with the resident&apos;s satisfaction rating</source>
+        <translation>登记居民满意度并办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="205"/>
+        <source>Issue the certificate of a completed affair: numbered, saved as PDF</source>
+        <translation>为已办结事项开具证明：自动编号，生成PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="206"/>
+        <source>Reopen a completed or referred affair, with a reason</source>
+        <translation>重新打开已办结或已转介的事项（需填写原因）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="207"/>
+        <source>Cancel the affair: it is withdrawn, with a reason</source>
+        <translation>撤销事项（需填写原因）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="208"/>
+        <source>Full-process agency: authorisation and originals held</source>
+        <translation>全程代办：授权登记与原件保管</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="209"/>
+        <source>The resident&apos;s timeline: everything they asked the station for</source>
+        <translation>居民办事轨迹：该居民在本站办理的全部事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="214"/>
+        <source>Print slip</source>
+        <translation>打印转办单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="215"/>
+        <source>Print the referral slip of the selected dispatch</source>
+        <translation>打印所选派遣的转办单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="216"/>
+        <source>Record check-in</source>
+        <translation>登记报到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="217"/>
+        <source>Record that the selected department has reported</source>
+        <translation>登记所选部门已到场报到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="218"/>
+        <source>Reprint as copy</source>
+        <translation>补打（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="219"/>
+        <source>Print the selected certificate again, marked as a copy</source>
+        <translation>再次打印所选证明，标注为副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="300"/>
+        <source>Request: %1</source>
+        <translation>办理要求：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="302"/>
+        <source>Answer (%1, %2): %3</source>
+        <translation>反馈（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="311"/>
+        <source>Dispatches (%1)</source>
+        <translation>派遣（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="312"/>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="313"/>
+        <source>Call-ins (%1)</source>
+        <translation>吹哨报到（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="314"/>
+        <source>Certificates, originals (%1)</source>
+        <translation>证明与原件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="331"/>
+        <source>Accepted %1 by %2 (%3)</source>
+        <translation>受理：%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="334"/>
+        <source>Promised by %1</source>
+        <translation>承诺办结日期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="338"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="343"/>
+        <source>Urgent — Immediate Response since %1</source>
+        <translation>紧急 — %1 吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="344"/>
+        <source>%1 of %2 departments checked in</source>
+        <translation>已报到 %1/%2 个部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="348"/>
+        <source>The resident agreed to share the phone number with the handler</source>
+        <translation>居民同意向承办单位提供联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="350"/>
+        <source>Resident told %1 (%2)</source>
+        <translation>已告知居民：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="355"/>
+        <source>Satisfaction: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="357"/>
+        <source>No rating: %1</source>
+        <translation>未评价：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="359"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="364"/>
+        <source>No originals held for this affair.</source>
+        <translation>本事项未收取原件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="367"/>
+        <source>Originals: %1 — %2 still held</source>
+        <translation>原件：%1 — 尚有%2件未归还</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/detail_panel.py" line="369"/>
+        <source>full agency authorised %1</source>
+        <translation>全程代办授权于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="145"/>
+        <source>Refer %1</source>
+        <translation>转介 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="145"/>
+        <source>Dispatch %1</source>
+        <translation>派遣 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="146"/>
+        <source>&amp;To</source>
+        <translation>承办单位(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="147"/>
+        <source>&amp;Reason for referral (required)</source>
+        <translation>转介原因（必填）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="148"/>
+        <source>&amp;Request to the handler</source>
+        <translation>办理要求(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="150"/>
+        <source>Why the station does not handle it, and where the resident should turn</source>
+        <translation>说明不属本站办理的原因，以及居民应去何处办理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="151"/>
+        <source>What the department or partner is asked to do (optional, printed on the slip)</source>
+        <translation>请承办单位办理的内容（选填，打印在转办单上）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="152"/>
+        <source>The resident agrees to share the &amp;phone number with the handler</source>
+        <translation>居民同意向承办单位提供联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="153"/>
+        <source>Re&amp;fer out of scope (the station does not handle it)</source>
+        <translation>不属本站办理范围，改为转介(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="284"/>
+        <source>Feedback on %1</source>
+        <translation>登记反馈 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="289"/>
+        <source>&amp;From</source>
+        <translation>承办单位(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="290"/>
+        <source>Res&amp;ult</source>
+        <translation>办理结果(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="291"/>
+        <source>&amp;Answer</source>
+        <translation>反馈内容(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="292"/>
+        <source>What the department or partner answered (required)</source>
+        <translation>承办单位的答复（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="106"/>
+        <source>Edit grid area</source>
+        <translation>修改网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="106"/>
+        <source>New grid area</source>
+        <translation>新建网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="107"/>
+        <source>Grid &amp;name</source>
+        <translation>网格名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="108"/>
+        <source>&amp;Grid worker</source>
+        <translation>网格员(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="109"/>
+        <source>&amp;Buildings / units</source>
+        <translation>楼栋/单元(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="110"/>
+        <source>e.g. 第一网格</source>
+        <translation>如：第一网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="112"/>
+        <source>One per line: 3 is all of building 3, 3-2 is building 3 unit 2. A building or unit belongs to one grid area only.</source>
+        <translation>每行一项：3 表示3号楼整栋，3-2 表示3号楼2单元。每个楼栋或单元只能属于一个网格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="114"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="114"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="115"/>
+        <source>(nobody yet)</source>
+        <translation>（暂未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/grid_dialog.py" line="133"/>
+        <source>Cannot read &quot;%1&quot;: write 3 for building 3, or 3-2 for building 3 unit 2</source>
+        <translation>无法识别“%1”：整栋楼写 3，某栋某单元写 3-2</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="330"/>
+        <source>Tell %1 the outcome of %2</source>
+        <translation>告知%1：%2 的办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="334"/>
+        <source>&amp;How</source>
+        <translation>告知方式(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="335"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="336"/>
+        <source>e.g. told her daughter, the resident was out</source>
+        <translation>如：居民外出，已告知其女儿</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <location filename="../../app/ui/backoffice/partner_picker.py" line="62"/>
+        <source>Type to filter: name, code or pinyin initials; Enter ticks</source>
+        <translation>输入名称、编码或拼音首字母筛选，回车勾选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/partner_picker.py" line="63"/>
+        <source>already dispatched, waiting for the answer</source>
+        <translation>已派遣，等待反馈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/partner_picker.py" line="157"/>
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="123"/>
+        <source>Plan a home visit</source>
+        <translation>安排入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="124"/>
+        <source>Visit</source>
+        <translation>走访对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="125"/>
+        <source>&amp;A resident</source>
+        <translation>居民(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="126"/>
+        <source>A whole &amp;grid area</source>
+        <translation>整个网格(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="127"/>
+        <source>&amp;Resident</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="128"/>
+        <source>Grid ar&amp;ea</source>
+        <translation>网格(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="129"/>
+        <source>&amp;Date</source>
+        <translation>走访日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="130"/>
+        <source>&amp;Purpose</source>
+        <translation>走访事由(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="131"/>
+        <source>&amp;Staff</source>
+        <translation>走访人(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="132"/>
+        <source>e.g. 独居老人定期探访</source>
+        <translation>如：独居老人定期探访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="133"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="133"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="161"/>
+        <source>Choose the resident: type a name and press Enter</source>
+        <translation>请选择居民：输入姓名后按回车</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="77"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="79"/>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="82"/>
+        <source>Number</source>
+        <translation>事项编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="84"/>
+        <source>Affair</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="85"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="86"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="88"/>
+        <source>Promised</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="90"/>
+        <source>Departments / partners</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="91"/>
+        <source>Urges</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="92"/>
+        <source>Worker</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="93"/>
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="95"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="147"/>
+        <source>Affairs to transfer</source>
+        <translation>待转办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="148"/>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="149"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="150"/>
+        <source>Show every open affair again, in the order of urgency</source>
+        <translation>重新显示全部在办事项，按紧急程度排序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="151"/>
+        <source>Type a department or partner</source>
+        <translation>输入科室或单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="152"/>
+        <source>Department or partner: type part of the name</source>
+        <translation>承办单位：可输入名称中的几个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="153"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="153"/>
+        <source>All handlers</source>
+        <translation>全部承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="153"/>
+        <source>All workers</source>
+        <translation>全部受理人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="154"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/queue_view.py" line="154"/>
+        <source>All deadlines</source>
+        <translation>全部时限</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="460"/>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="461"/>
+        <source>The affair goes back to &apos;accepted&apos;; open dispatches are withdrawn and the rating is cleared.</source>
+        <translation>事项退回“已受理待派遣”；未反馈的派遣将撤回，满意度评价清空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="464"/>
+        <source>Cancel %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="465"/>
+        <source>The affair is withdrawn and leaves the queue; open dispatches are withdrawn.</source>
+        <translation>事项撤销后移出转办队列；未反馈的派遣将撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="467"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="468"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVisitDialog</name>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="234"/>
+        <source>Record the visit</source>
+        <translation>登记走访情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="236"/>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="236"/>
+        <source>Purpose</source>
+        <translation>走访事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="239"/>
+        <source>&amp;Outcome</source>
+        <translation>走访结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="240"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="243"/>
+        <source>Accept as an affair now…</source>
+        <translation>当场受理为事项…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="244"/>
+        <source>Register the need in the station&apos;s queue straight away</source>
+        <translation>当场受理，转入服务站待办</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="245"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="245"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="260"/>
+        <source>Describe the need the resident has</source>
+        <translation>请记录居民的需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/dialogs.py" line="261"/>
+        <source>What happened at the door (optional)</source>
+        <translation>走访情况（可不填）</translation>
     </message>
 </context>
 <context>
@@ -290,149 +1686,694 @@
 <context>
     <name>ResidentPanel</name>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="54"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="55"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="56"/>
         <source>Sex/Age</source>
         <translation>性别/年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="56"/>
-        <location filename="../../app/ui/desk/resident_panel.py" line="175"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="57"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="190"/>
         <source>Document</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="57"/>
-        <location filename="../../app/ui/desk/resident_panel.py" line="175"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="58"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="190"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="58"/>
-        <location filename="../../app/ui/desk/resident_panel.py" line="175"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="59"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="190"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="59"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="60"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="70"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="74"/>
         <source>Number</source>
         <translation>事项编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="71"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="75"/>
         <source>Affair</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="72"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="76"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="74"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="78"/>
         <source>Visits</source>
         <translation>来访次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="91"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="98"/>
         <source>① Resident  (F3)</source>
         <translation>① 居民（F3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="92"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="99"/>
         <source>Name, pinyin initials, ID number or phone</source>
         <translation>姓名、拼音首字母、证件号码或电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="93"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="100"/>
         <source>Register (F2)</source>
         <translation>登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="94"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="101"/>
         <source>Register a resident who is not found</source>
         <translation>查无此人时登记新居民</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="95"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="102"/>
         <source>This resident&apos;s affairs — Enter on one awaiting materials to continue it</source>
         <translation>该居民的事项 — 在“待补材料”事项上按回车继续办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="136"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="105"/>
+        <source>History (Ctrl+H)</source>
+        <translation>办事记录（Ctrl+H）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/resident_panel.py" line="145"/>
         <source>No resident found — press F2 to register</source>
         <translation>未找到居民 — 按 F2 登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="169"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="184"/>
         <source>No resident chosen</source>
         <translation>尚未选择居民</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk/resident_panel.py" line="173"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="188"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n岁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="175"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="190"/>
         <source>Household</source>
         <translation>同户</translation>
     </message>
 </context>
 <context>
+    <name>ResidentPicker</name>
+    <message>
+        <location filename="../../app/ui/visits/pickers.py" line="128"/>
+        <source>Resident: name, pinyin initials, ID number or phone</source>
+        <translation>居民：姓名、拼音首字母、证件号码或电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/pickers.py" line="133"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/pickers.py" line="134"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/pickers.py" line="135"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="87"/>
+        <source>Resident&apos;s history</source>
+        <translation>居民办事记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="89"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="91"/>
+        <source>Number / time</source>
+        <translation>编号 / 时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="91"/>
+        <source>Affair / action</source>
+        <translation>事项 / 操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="91"/>
+        <source>State / by</source>
+        <translation>状态 / 经办人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="91"/>
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="92"/>
+        <source>Completed</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="92"/>
+        <source>Visits</source>
+        <translation>来访次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="92"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="94"/>
+        <source>Planned / time</source>
+        <translation>计划日期 / 时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="94"/>
+        <source>Purpose / note</source>
+        <translation>事由 / 记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="94"/>
+        <source>State / outcome</source>
+        <translation>状态 / 结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="94"/>
+        <source>Staff</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="95"/>
+        <source>Linked affair</source>
+        <translation>关联事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="117"/>
+        <source>&amp;Affairs (%1)</source>
+        <translation>事项(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="118"/>
+        <source>&amp;Home visits (%1)</source>
+        <translation>入户走访(&amp;H)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="125"/>
+        <source>History of %1</source>
+        <translation>%1 的办事记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="128"/>
+        <source>%1 affairs in all, %2 of them done in a single visit (%3%)</source>
+        <translation>共 %1 件事项，其中 %2 件只跑一次（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="132"/>
+        <source>No affairs yet</source>
+        <translation>暂无办理事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="157"/>
+        <source>The resident came %1 times for this affair</source>
+        <translation>居民为此事项跑了 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="176"/>
+        <source>Planned</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="176"/>
+        <source>Done</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="176"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>TypePanel</name>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="48"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="51"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="49"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="52"/>
         <source>Affair type</source>
         <translation>事项类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="50"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="53"/>
         <source>Handling</source>
         <translation>办理方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="52"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="55"/>
         <source>Days</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="81"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="84"/>
         <source>② Affair type  (F4)</source>
         <translation>② 事项（F4）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="82"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="85"/>
         <source>Name, code or pinyin initials (e.g. gl for 高龄)</source>
         <translation>名称、编码或拼音首字母（如 gl 查“高龄”）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/type_panel.py" line="83"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="86"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk/type_panel.py" line="116"/>
+        <location filename="../../app/ui/desk/type_panel.py" line="119"/>
         <source>%n type(s) — most used first</source>
         <translation>
             <numerusform>共 %n 项 — 常办事项在前</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TypePicker</name>
+    <message>
+        <location filename="../../app/ui/visits/pickers.py" line="150"/>
+        <source>Affair type: name, code or pinyin initials</source>
+        <translation>事项类型：名称、编码或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/pickers.py" line="155"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/pickers.py" line="156"/>
+        <source>Affair type</source>
+        <translation>事项类型</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeDialog</name>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="246"/>
+        <source>Urge %1</source>
+        <translation>催办 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="248"/>
+        <source>Every open dispatch is urged: %1</source>
+        <translation>将向所有尚未反馈的承办单位催办：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="249"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="250"/>
+        <source>e.g. called the section, answer promised by Friday</source>
+        <translation>如：已电话联系科室，对方承诺周五前答复</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsWindow</name>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="76"/>
+        <location filename="../../app/ui/visits/window.py" line="120"/>
+        <source>Grid area</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="77"/>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="79"/>
+        <source>Buildings / units</source>
+        <translation>楼栋/单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="80"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="81"/>
+        <source>Residents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="119"/>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="121"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="122"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="123"/>
+        <location filename="../../app/ui/visits/window.py" line="148"/>
+        <source>Linked affair</source>
+        <translation>关联事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="124"/>
+        <location filename="../../app/ui/visits/window.py" line="144"/>
+        <source>Staff</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="125"/>
+        <source>Purpose</source>
+        <translation>走访事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="126"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="143"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="145"/>
+        <source>Outcome</source>
+        <translation>走访结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="147"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="241"/>
+        <source>Home visits — %1</source>
+        <translation>入户走访 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="242"/>
+        <source>&amp;Visits</source>
+        <translation>走访(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="243"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="244"/>
+        <source>&amp;Plan a visit…</source>
+        <translation>安排走访(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="245"/>
+        <source>&amp;Record the visit…</source>
+        <translation>登记走访(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="246"/>
+        <source>&amp;Cancel the visit…</source>
+        <translation>取消走访(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="247"/>
+        <source>Resident&apos;s &amp;history…</source>
+        <translation>居民办事记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="248"/>
+        <source>&amp;New grid area…</source>
+        <translation>新建网格(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="249"/>
+        <source>&amp;Edit grid area…</source>
+        <translation>修改网格(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="250"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="251"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="252"/>
+        <source>Grid areas  (F4)</source>
+        <translation>网格（F4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="253"/>
+        <source>New (Ctrl+G)</source>
+        <translation>新建（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="254"/>
+        <source>Edit (Ctrl+E)</source>
+        <translation>修改（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="255"/>
+        <source>Home visit tasks  (F3)</source>
+        <translation>入户走访任务（F3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="256"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="257"/>
+        <source>G&amp;rid</source>
+        <translation>网格(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="258"/>
+        <location filename="../../app/ui/visits/window.py" line="333"/>
+        <source>Planned</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="258"/>
+        <location filename="../../app/ui/visits/window.py" line="333"/>
+        <source>Done</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="258"/>
+        <location filename="../../app/ui/visits/window.py" line="334"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="258"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="261"/>
+        <location filename="../../app/ui/visits/window.py" line="374"/>
+        <source>All grid areas</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="262"/>
+        <source>Plan a visit (Ctrl+N)</source>
+        <translation>安排走访（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="263"/>
+        <source>Record the visit (Ctrl+R)</source>
+        <translation>登记走访（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="264"/>
+        <source>Cancel the visit (Ctrl+Del)</source>
+        <translation>取消走访（Ctrl+Del）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="265"/>
+        <source>Resident&apos;s history (Ctrl+H)</source>
+        <translation>办事记录（Ctrl+H）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="266"/>
+        <source>Log of the selected visit</source>
+        <translation>所选走访的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="269"/>
+        <source>Worker: %1 · Desk: %2</source>
+        <translation>经办人：%1 · 窗口：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="272"/>
+        <source>Only the stationmasters change grid areas</source>
+        <translation>只有站长、副站长可以调整网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="342"/>
+        <source>Visits shown: %1</source>
+        <translation>共 %1 条走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="418"/>
+        <location filename="../../app/ui/visits/window.py" line="428"/>
+        <source>Grid area saved</source>
+        <translation>网格已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="441"/>
+        <source>Visit planned</source>
+        <translation>走访已安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="454"/>
+        <source>Visit recorded</source>
+        <translation>走访情况已登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="464"/>
+        <source>Affair %1 accepted, but the receipt could not be written: %2</source>
+        <translation>事项 %1 已受理，但回执未能生成：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="467"/>
+        <source>Affair %1 accepted and sent to the back-office queue; receipt saved to %2</source>
+        <translation>事项 %1 已受理并转入后台待办；回执已保存至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visits/window.py" line="485"/>
+        <source>Visit cancelled</source>
+        <translation>走访已取消</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="68"/>
+        <source>Void a certificate</source>
+        <translation>作废证明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="69"/>
+        <source>Void certificate %1. The number is never used again. &amp;Reason:</source>
+        <translation>作废证明 %1，该编号不再使用。作废原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="71"/>
+        <source>e.g. wrong address printed; resident&apos;s request</source>
+        <translation>如：地址打印有误、居民申请作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="72"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certificates/register.py" line="74"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WhistleDialog</name>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="208"/>
+        <source>Immediate Response for %1</source>
+        <translation>吹哨报到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="209"/>
+        <source>The subdistrict blows the whistle and the departments report: the affair becomes urgent and must be finished today.</source>
+        <translation>街乡吹哨、部门报到：事项转为紧急，须当日办结。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="211"/>
+        <source>&amp;Departments</source>
+        <translation>报到部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="212"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backoffice/dialogs.py" line="213"/>
+        <source>What the departments are called in for</source>
+        <translation>请部门到场处置的内容</translation>
+    </message>
+</context>
+<context>
+    <name>_GoMenu</name>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="124"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="125"/>
+        <source>Acceptance desk</source>
+        <translation>前台受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="125"/>
+        <source>Back office: transfer queue</source>
+        <translation>后台转办</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="126"/>
+        <source>Grid areas and home visits</source>
+        <translation>网格与入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="126"/>
+        <source>Certificate register</source>
+        <translation>证明登记簿</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <location filename="../../app/ui/visits/pickers.py" line="120"/>
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
     </message>
 </context>
 </TS>

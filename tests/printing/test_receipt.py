@@ -113,7 +113,7 @@ def test_no_full_id_number_anywhere(paper):
     assert FULL_ID not in text
     assert not re.search(r"\d{17}[\dXx]", text), "an unmasked 18-digit ID is printed"
     meta = " ".join(str(v) for v in (pdf_reader(data).metadata or {}).values())
-    assert "1234" not in meta and "王秀兰" not in meta  # no personal data in metadata
+    assert FULL_ID not in meta and MASKED_ID not in meta and "王秀兰" not in meta  # no personal data in metadata
 
 
 def test_roll_is_80mm_wide_single_piece():

@@ -113,7 +113,7 @@ def test_no_full_id_number_and_no_personal_metadata(paper):
     assert not re.search(r"\d{17}[\dXx]", text), "an unmasked 18-digit ID is printed"
     meta = " ".join(str(v) for v in (pdf_reader(data).metadata or {}).values())
     assert "XC0712-20261123-0007-2" in meta  # the slip number identifies the file
-    assert "1234" not in meta and "王秀兰" not in meta and "5678" not in meta
+    assert FULL_ID not in meta and MASKED_ID not in meta and "王秀兰" not in meta and "138****5678" not in meta
 
 
 @pytest.mark.parametrize("paper", PAPERS)

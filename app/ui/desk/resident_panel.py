@@ -30,6 +30,7 @@ class ResidentPanel(QWidget):
     resident_chosen = Signal(object)      # ResidentDetail
     resume_requested = Signal(object)     # AffairSummary awaiting materials
     register_requested = Signal(str)      # the text typed so far
+    timeline_requested = Signal(int)      # resident id: every affair and visit of theirs
     message = Signal(str)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
@@ -67,6 +68,8 @@ class ResidentPanel(QWidget):
         self.card.setMinimumHeight(90)
         self.affairs_title = QLabel(objectName="residentAffairsTitle")
         self.affairs_title.setWordWrap(True)
+        self.history_button = QPushButton(objectName="residentHistoryButton")
+        self.history_button.setEnabled(False)
         self.affairs_model = RowsModel([
             Column(lambda: self.tr("Number"), lambda a: a.number),
             Column(lambda: self.tr("Affair"), lambda a: LANGUAGE.pick(a.type_name_zh, a.type_name_en)),
@@ -82,7 +85,10 @@ class ResidentPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.results, 3)
         layout.addWidget(self.card)
-        layout.addWidget(self.affairs_title)
+        history_row = QHBoxLayout()
+        history_row.addWidget(self.affairs_title, 1)
+        history_row.addWidget(self.history_button)
+        layout.addLayout(history_row)
         layout.addWidget(self.affairs, 2)
         self.timer = QTimer(self, objectName="residentSearchTimer")
         self.timer.setSingleShot(True)
@@ -96,6 +102,7 @@ class ResidentPanel(QWidget):
         self.affairs_title.setText(self.tr("This resident's affairs — Enter on one awaiting materials to continue it"))
         self.results_model.relabel()
         self.affairs_model.relabel()
+        self.history_button.setText(self.tr("History (Ctrl+H)"))
         self._render_card()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -110,6 +117,7 @@ class ResidentPanel(QWidget):
         self.register_button.clicked.connect(lambda: self.register_requested.emit(self.search.text().strip()))
         self.results.activated.connect(lambda idx: self.choose(self.results_model.row(idx.row()).id))
         self.affairs.activated.connect(self._resume)
+        self.history_button.clicked.connect(self.request_history)
         ArrowKeysMoveHighlight(self.search, self.results)
 
     # -- behaviour ----------------------------------------------------------
@@ -145,7 +153,12 @@ class ResidentPanel(QWidget):
             return
         self.affairs_model.set_rows(affairs)
         self._render_card()
+        self.history_button.setEnabled(True)
         self.resident_chosen.emit(self.current)
+
+    def request_history(self) -> None:
+        if self.current:
+            self.timeline_requested.emit(self.current.id)
 
     def refresh_affairs(self) -> None:
         if self.current:
@@ -158,6 +171,7 @@ class ResidentPanel(QWidget):
 
     def clear(self) -> None:
         self.current = None
+        self.history_button.setEnabled(False)
         self.search.clear()
         self.results_model.set_rows([])
         self.affairs_model.set_rows([])

@@ -5,7 +5,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 
 class DeskWindow(QMainWindow):
+    timelineRequested = Signal(int)  # resident id; the navigator opens the history
+
     def __init__(self, ctx: ServiceContext, station: StationInfo, output_dir: Path,
                  backend: str = "SQLite", parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,6 +117,7 @@ class DeskWindow(QMainWindow):
         shortcut("Ctrl+S", lambda: self.do_action("save"), "shortcutSave")
         shortcut("Ctrl+A", self.actions_panel.tick_all, "shortcutAllMaterials")
         shortcut("Escape", self.hide_message, "shortcutDismiss")
+        shortcut("Ctrl+H", self.residents.request_history, "shortcutHistory")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("One Window — %1").replace("%1", self.station.name))
@@ -138,6 +141,7 @@ class DeskWindow(QMainWindow):
         self.residents.resident_chosen.connect(self.on_resident)
         self.residents.resume_requested.connect(self.on_resume)
         self.residents.register_requested.connect(self.register_resident)
+        self.residents.timeline_requested.connect(self.timelineRequested)
         self.types.type_chosen.connect(self.on_type)
         self.actions_panel.action.connect(self.do_action)
         for pane in (self.residents, self.types, self.actions_panel):

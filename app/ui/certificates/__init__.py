@@ -1,0 +1,1 @@
+"""The certificate register: find, reprint as a copy, void."""

@@ -1,0 +1,134 @@
+"""The station's screens and how to move between them: the desk, the back
+office, home visits, and the dialogs any of them may open. One navigator per
+application; windows are built on first use and kept, so switching is instant
+and unsaved input in a window survives a trip to another."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from app.services.context import ServiceContext
+from app.services.dto import StationInfo
+from app.services.permissions import Perm, allowed
+
+BACK_OFFICE_ROLES = ("deputy_stationmaster", "chief_stationmaster")
+
+
+class Navigator(QObject):
+    def __init__(self, ctx: ServiceContext, station: StationInfo, output_dir: Path, backend: str = "SQLite"):
+        super().__init__()
+        self.setObjectName("navigator")
+        self.ctx, self.station, self.output_dir, self.backend = ctx, station, Path(output_dir), backend
+        self._windows: dict[str, QMainWindow] = {}
+
+    def start_window(self) -> QMainWindow:
+        """The deputy's day starts at the transfer queue; everybody else's at the desk."""
+        role = self.ctx.actor.role if self.ctx.actor else ""
+        return self.window("back_office" if role in BACK_OFFICE_ROLES else "desk")
+
+    def window(self, name: str) -> QMainWindow:
+        if name not in self._windows:
+            self._windows[name] = self._build(name)
+            add_go_menu(self._windows[name], self)
+        return self._windows[name]
+
+    def _build(self, name: str) -> QMainWindow:
+        if name == "desk":
+            from .desk.window import DeskWindow
+
+            window = DeskWindow(self.ctx, self.station, self.output_dir, backend=self.backend)
+            window.timelineRequested.connect(self.show_timeline)
+            return window
+        if name == "back_office":
+            from .backoffice.window import BackOfficeWindow
+
+            window = BackOfficeWindow(self.ctx, self.station, self.output_dir)
+            window.timelineRequested.connect(self.show_timeline)
+            window.agencyRequested.connect(self.show_custody)
+            return window
+        from .visits.window import VisitsWindow
+
+        return VisitsWindow(self.ctx, self.station, self.output_dir)
+
+    def show(self, name: str) -> None:
+        window = self.window(name)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _parent(self) -> QWidget | None:
+        """The window that asked, so the dialog sits over it (and lives as long as it)."""
+        from PySide6.QtWidgets import QApplication
+
+        sender = self.sender()
+        if isinstance(sender, QWidget):
+            return sender.window()
+        return QApplication.activeWindow() or next(iter(self._windows.values()), None)
+
+    def _open(self, dialog: QWidget) -> QWidget:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_timeline(self, resident_id: int) -> QWidget:
+        from .timeline.dialog import TimelineDialog
+
+        return self._open(TimelineDialog(self.ctx, resident_id, self._parent()))
+
+    def show_custody(self, affair_id: int) -> QWidget:
+        from .agency.custody_dialog import CustodyDialog
+
+        return self._open(CustodyDialog(self.ctx, affair_id, self.output_dir, self._parent()))
+
+    def show_certificates(self) -> QWidget:
+        from .certificates.register import CertificateRegisterDialog
+
+        return self._open(CertificateRegisterDialog(self.ctx, self.output_dir, self._parent()))
+
+
+class _GoMenu(QObject):
+    """The Go menu of one window; re-labelled with the rest of it."""
+
+    def __init__(self, window: QMainWindow, navigator: Navigator):
+        super().__init__(window)
+        self.setObjectName("goMenuLabels")
+        self.menu = window.menuBar().addMenu("")
+        self.menu.setObjectName("goMenu")
+        role = navigator.ctx.actor.role if navigator.ctx.actor else ""
+        self.items = []
+        for name, key, slot, visible in (
+            ("desk", "Ctrl+1", lambda: navigator.show("desk"), allowed(role, Perm.ACCEPT)),
+            ("back_office", "Ctrl+2", lambda: navigator.show("back_office"), allowed(role, Perm.SEARCH)),
+            ("visits", "Ctrl+3", lambda: navigator.show("visits"), allowed(role, Perm.HOME_VISIT)),
+            ("certificates", "Ctrl+4", navigator.show_certificates, allowed(role, Perm.SEARCH)),
+        ):
+            action = QAction(window, objectName=f"actionGo_{name}")
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            action.setVisible(visible)
+            self.menu.addAction(action)
+            self.items.append((name, action))
+        self.retranslate()
+        # Not a widget, so no LanguageChange of its own: listen to the window's.
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Go"))
+        labels = {"desk": self.tr("Acceptance desk"), "back_office": self.tr("Back office: transfer queue"),
+                  "visits": self.tr("Grid areas and home visits"), "certificates": self.tr("Certificate register")}
+        for name, action in self.items:
+            action.setText(labels[name])
+
+
+def add_go_menu(window: QMainWindow, navigator: Navigator) -> _GoMenu:
+    menu = _GoMenu(window, navigator)
+    window.go_menu = menu
+    return menu

@@ -1,0 +1,1 @@
+"""One resident's history of affairs and home visits."""

@@ -1,0 +1,1 @@
+"""Door-to-door work: grid areas and home visit tasks."""
