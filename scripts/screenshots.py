@@ -76,9 +76,78 @@ def main() -> None:
                 subprocess.run(["pdftoppm", "-png", "-r", "100", "-singlefile", str(pdf), str(DOCS / name)],
                                check=True)
         window.close()
+    back_office(app, base, work)
     database.dispose()
     shutil.rmtree(work, ignore_errors=True)
     print("screenshots written to", DOCS)
+
+
+def back_office(app, base, work: Path) -> None:
+    """The deputy's queue with a realistic morning, the certificate, visits and a timeline."""
+    from app.services import acceptance, catalogue, certificates, grids, home_visits, queue, residents, station
+    from app.services import transfers
+    from app.ui.backoffice.window import BackOfficeWindow
+    from app.ui.i18n import LANGUAGE
+    from app.ui.timeline.dialog import TimelineDialog
+    from app.ui.visits.window import VisitsWindow
+
+    deputy = base.as_actor(station.actor_for(base, "liufang", desk="后台"))
+    worker = base.as_actor(station.actor_for(base, "wangxm", desk="窗口1"))
+
+    def accept(code, name):
+        rid = residents.search(worker, name)[0].id
+        return acceptance.accept(worker, rid, code, ["provided"] * len(catalogue.get_type(worker, code).materials)).id
+
+    disabled = accept("G046", "张秀兰")
+    transfers.dispatch(deputy, disabled, ["DEPT-CL", "DEPT-MZ"], "请审核残疾评定结果")
+    transfers.urge(deputy, disabled, "请本周内反馈")
+    manhole = accept("L001", "李德胜")
+    transfers.whistle(deputy, manhole, ["DEPT-CG", "DEPT-PF"], "楼道窨井堵塞，污水外溢")
+    allowance = accept("G031", "王建国")
+    transfers.dispatch(deputy, allowance, ["DEPT-YL"])
+    transfers.feedback(deputy, queue.detail(deputy, allowance).legs[0].id, "resolved", "已审核通过，次月发放")
+    late = next(r for r in queue.queue(deputy).rows if r.deadline == "overdue")
+    transfers.dispatch(deputy, late.id, [late.partner_codes[0]])
+    transfers.urge(deputy, late.id, "超期催办")
+    for lang in ("zh", "en"):
+        LANGUAGE.set(lang)
+        window = BackOfficeWindow(deputy, station.current_station(deputy), work / "documents")
+        window.resize(1366, 768)
+        window.show()
+        window.queue_view.select(manhole)
+        app.processEvents()
+        window.grab().save(str(DOCS / f"queue-{lang}.png"))
+        window.close()
+    LANGUAGE.set("zh")
+    # A certificate issued on closing, as the resident receives it.
+    transfers.notify(deputy, allowance, "phone", "电话告知审批结果")
+    transfers.close(deputy, allowance, rating=5, comment="办事很快")
+    cert = certificates.issue(worker, accept("G099", "张秀兰"))
+    from app.printing import certificate_bytes
+
+    pdf = work / "certificate.pdf"
+    pdf.write_bytes(certificate_bytes(certificates.document(worker, cert.id)))
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(DOCS / "certificate")], check=True)
+    staff = {m.username: m.id for m in station.list_staff(deputy, deputy.actor.station_id)}
+    rid = residents.search(worker, "张秀兰")[0].id
+    building = residents.get(worker, rid).building
+    grids.save_grid(deputy, "第一网格", staff["wangxm"], [(building, "")])
+    grids.save_grid(deputy, "第二网格", staff["lijh"], [("9", ""), ("10", "")])
+    visit = home_visits.plan(deputy, base.now().date(), "走访独居老人，了解冬季取暖情况", resident_id=rid,
+                             staff_id=staff["wangxm"])
+    home_visits.record(worker, visit, "not_home", "敲门无人应答，已留联系卡")
+    window = VisitsWindow(deputy, station.current_station(deputy), work / "documents")
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    window.grab().save(str(DOCS / "visits-zh.png"))
+    window.close()
+    dialog = TimelineDialog(deputy, rid)
+    dialog.resize(1100, 560)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(DOCS / "timeline-zh.png"))
+    dialog.close()
 
 
 if __name__ == "__main__":

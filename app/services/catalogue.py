@@ -107,11 +107,14 @@ def get_type(ctx: ServiceContext, code: str) -> AffairTypeDetail:
         return _detail(t, s.get(Partner, t.handler_code))
 
 
-def list_partners(ctx: ServiceContext, kind: str | None = None) -> list[PartnerInfo]:
+def list_partners(ctx: ServiceContext, kind: str | None = None, active_only: bool = False) -> list[PartnerInfo]:
+    """All partners (to filter history by), or only those an affair may be sent to now."""
     ctx.require(Perm.SEARCH)
     query = select(Partner).order_by(Partner.kind, Partner.code)
     if kind:
         query = query.where(Partner.kind == kind)
+    if active_only:
+        query = query.where(Partner.active.is_(True))
     with reading(ctx) as s:
         return [PartnerInfo(p.code, p.name_zh, p.name_en, p.kind, p.phone, p.address) for p in s.scalars(query)]
 

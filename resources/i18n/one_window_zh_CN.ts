@@ -85,124 +85,124 @@
 <context>
     <name>ActionPanel</name>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="112"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="113"/>
         <source>③ Materials and actions</source>
         <translation>③ 材料与办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="113"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="114"/>
         <source>All materials present (Ctrl+A)</source>
         <translation>材料齐全（Ctrl+A）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="114"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="115"/>
         <source>Collect what is missing by home visit</source>
         <translation>缺少的材料上门收取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="115"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="116"/>
         <source>&amp;Channel</source>
         <translation>受理渠道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="116"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="117"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="117"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="118"/>
         <source>P&amp;aper</source>
         <translation>纸张(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="122"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="123"/>
         <source>Handle now (F8)</source>
         <translation>当场办结（F8）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="123"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="124"/>
         <source>Accept (F9)</source>
         <translation>受理上报/转办（F9）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="124"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="125"/>
         <source>One-time notice (F10)</source>
         <translation>一次性告知（F10）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="125"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="126"/>
         <source>One-time notice of missing materials (F10)</source>
         <translation>出具一次性告知单（F10）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="126"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="127"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="127"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="128"/>
         <source>Save PDF (Ctrl+S)</source>
         <translation>另存PDF（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="128"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="129"/>
         <source>Optional, printed on the receipt</source>
         <translation>选填，打印在回执上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="173"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="165"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="237"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="229"/>
         <source>Choose an affair type</source>
         <translation>请选择事项类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="240"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="232"/>
         <source>Continuing %1</source>
         <translation>续办 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="248"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="240"/>
         <source>completed on the spot</source>
         <translation>当场办结</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk/action_panel.py" line="250"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="242"/>
         <source>%n working day(s), by </source>
         <translation>
             <numerusform>%n个工作日，承诺于 </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="253"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="245"/>
         <source>(holiday calendar not yet published)</source>
         <translation>（节假日安排尚未公布，日期为预计）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="255"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="247"/>
         <source>Handling</source>
         <translation>办理方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="255"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="247"/>
         <source>Closes with</source>
         <translation>办结文书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="255"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="247"/>
         <source>Promise</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="255"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="247"/>
         <source>Handled by</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/action_panel.py" line="256"/>
+        <location filename="../../app/ui/desk/action_panel.py" line="248"/>
         <source>Forms</source>
         <translation>需填表格</translation>
     </message>
@@ -210,152 +210,152 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="172"/>
+        <location filename="../../app/ui/backoffice/window.py" line="155"/>
         <source>&amp;Back office</source>
         <translation>后台(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="173"/>
+        <location filename="../../app/ui/backoffice/window.py" line="156"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="174"/>
+        <location filename="../../app/ui/backoffice/window.py" line="157"/>
         <source>Show &amp;overdue</source>
         <translation>查看超期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="175"/>
+        <location filename="../../app/ui/backoffice/window.py" line="158"/>
         <source>&amp;Print the last documents</source>
         <translation>打印刚生成的文书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="176"/>
+        <location filename="../../app/ui/backoffice/window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="177"/>
+        <location filename="../../app/ui/backoffice/window.py" line="160"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="178"/>
+        <location filename="../../app/ui/backoffice/window.py" line="161"/>
         <source>Show overdue (F6)</source>
         <translation>查看超期（F6）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="180"/>
+        <location filename="../../app/ui/backoffice/window.py" line="163"/>
         <source>%1 · %2 · Desk: %3</source>
         <translation>%1 · %2 · 岗位：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="272"/>
+        <location filename="../../app/ui/backoffice/window.py" line="246"/>
         <source>Back office — %1 affairs (%2 overdue · %3 due soon)</source>
         <translation>后台转办 — %1件（超期%2 · 即将到期%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="275"/>
+        <location filename="../../app/ui/backoffice/window.py" line="249"/>
         <source>%1 shown of %2 open · %3 overdue · %4 due soon · %5 half used · %6 urgent</source>
         <translation>显示%1件 / 在办%2件 · 超期%3 · 即将到期%4 · 时限过半%5 · 紧急%6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="285"/>
+        <location filename="../../app/ui/backoffice/window.py" line="259"/>
         <source>Nothing overdue or due soon.</source>
         <translation>暂无超期或即将到期的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="286"/>
+        <location filename="../../app/ui/backoffice/window.py" line="260"/>
         <source>Overdue %1, due soon %2, urgent %3:</source>
         <translation>超期 %1 件，即将到期 %2 件，紧急 %3 件：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backoffice/window.py" line="297"/>
+        <location filename="../../app/ui/backoffice/window.py" line="271"/>
         <source>(%n working day(s) overdue)</source>
         <translation>
             <numerusform>（超期%n个工作日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="310"/>
+        <location filename="../../app/ui/backoffice/window.py" line="284"/>
         <source>Click to show the overdue affairs</source>
         <translation>点击查看超期事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="386"/>
+        <location filename="../../app/ui/backoffice/window.py" line="360"/>
         <source>Referred to %1.</source>
         <translation>已转介至%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="386"/>
+        <location filename="../../app/ui/backoffice/window.py" line="360"/>
         <source>Dispatched to %1.</source>
         <translation>已派遣至%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="402"/>
-        <location filename="../../app/ui/backoffice/window.py" line="564"/>
+        <location filename="../../app/ui/backoffice/window.py" line="376"/>
+        <location filename="../../app/ui/backoffice/window.py" line="538"/>
         <source>The slip could not be written: %1</source>
         <translation>转办单未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="404"/>
+        <location filename="../../app/ui/backoffice/window.py" line="378"/>
         <source>Slips saved in %1: %2 — Ctrl+P prints them.</source>
         <translation>转办单已保存到 %1：%2 — 按 Ctrl+P 打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="440"/>
+        <location filename="../../app/ui/backoffice/window.py" line="414"/>
         <source>Immediate Response started: %1 called in; due today.</source>
         <translation>已吹哨：请%1报到，须当日办结。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backoffice/window.py" line="450"/>
+        <location filename="../../app/ui/backoffice/window.py" line="424"/>
         <source>Urged (%n time(s) so far).</source>
         <translation>
             <numerusform>已催办（累计%n次）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="463"/>
+        <location filename="../../app/ui/backoffice/window.py" line="437"/>
         <source>Feedback from %1 recorded: %2.</source>
         <translation>已登记%1的反馈：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="466"/>
+        <location filename="../../app/ui/backoffice/window.py" line="440"/>
         <source>Every dispatch has answered: tell the resident (Ctrl+T), then close.</source>
         <translation>各承办单位均已反馈：请告知居民（Ctrl+T）后办结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="481"/>
+        <location filename="../../app/ui/backoffice/window.py" line="455"/>
         <source>Recorded: %1 was told (%2).</source>
         <translation>已登记告知%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="491"/>
+        <location filename="../../app/ui/backoffice/window.py" line="465"/>
         <source>%1 closed.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="493"/>
+        <location filename="../../app/ui/backoffice/window.py" line="467"/>
         <source>Issue the certificate now (Ctrl+K).</source>
         <translation>请开具证明（Ctrl+K）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="506"/>
+        <location filename="../../app/ui/backoffice/window.py" line="480"/>
         <source>%1: %2 done.</source>
         <translation>%1：已%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="513"/>
+        <location filename="../../app/ui/backoffice/window.py" line="487"/>
         <source>%1 has checked in.</source>
         <translation>%1 已报到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="525"/>
+        <location filename="../../app/ui/backoffice/window.py" line="499"/>
         <source>Certificate %1 issued, but the PDF could not be written: %2</source>
         <translation>证明 %1 已开具，但PDF未能生成：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="529"/>
+        <location filename="../../app/ui/backoffice/window.py" line="503"/>
         <source>Certificate %1 issued and saved as %2 — Ctrl+P prints it (A4).</source>
         <translation>证明 %1 已开具，保存为 %2 — 按 Ctrl+P 打印（A4纸）。</translation>
     </message>
@@ -382,127 +382,127 @@
 <context>
     <name>CertificateRegisterDialog</name>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="116"/>
+        <location filename="../../app/ui/certificates/register.py" line="117"/>
         <source>Certificate number</source>
         <translation>证明编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="117"/>
+        <location filename="../../app/ui/certificates/register.py" line="118"/>
         <source>Certificate</source>
         <translation>证明编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="118"/>
+        <location filename="../../app/ui/certificates/register.py" line="119"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="119"/>
+        <location filename="../../app/ui/certificates/register.py" line="120"/>
         <source>Affair number</source>
         <translation>事项编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="120"/>
+        <location filename="../../app/ui/certificates/register.py" line="121"/>
         <source>Issued</source>
         <translation>开具时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="121"/>
+        <location filename="../../app/ui/certificates/register.py" line="122"/>
         <source>Issued by</source>
         <translation>开具人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="122"/>
+        <location filename="../../app/ui/certificates/register.py" line="123"/>
         <source>Prints</source>
         <translation>打印次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="123"/>
+        <location filename="../../app/ui/certificates/register.py" line="124"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="173"/>
+        <location filename="../../app/ui/certificates/register.py" line="167"/>
         <source>Certificate register</source>
         <translation>证明登记簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="174"/>
+        <location filename="../../app/ui/certificates/register.py" line="168"/>
         <source>Certificate register  (Ctrl+F to search)</source>
         <translation>证明登记簿（Ctrl+F 查找）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="175"/>
+        <location filename="../../app/ui/certificates/register.py" line="169"/>
         <source>Certificate number, resident name, or scan the QR code</source>
         <translation>证明编号、居民姓名，或扫描证明二维码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="176"/>
+        <location filename="../../app/ui/certificates/register.py" line="170"/>
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="177"/>
+        <location filename="../../app/ui/certificates/register.py" line="171"/>
         <source>Reprint copy (Ctrl+P)</source>
         <translation>补打（副本）（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="178"/>
+        <location filename="../../app/ui/certificates/register.py" line="172"/>
         <source>Print the certificate again, marked as a copy</source>
         <translation>重新打印证明，标注“副本”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="179"/>
+        <location filename="../../app/ui/certificates/register.py" line="173"/>
         <source>Void… (Ctrl+D)</source>
         <translation>作废…（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="180"/>
+        <location filename="../../app/ui/certificates/register.py" line="174"/>
         <source>Open PDF folder</source>
         <translation>打开文书文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="182"/>
+        <location filename="../../app/ui/certificates/register.py" line="176"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="224"/>
+        <location filename="../../app/ui/certificates/register.py" line="209"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="225"/>
+        <location filename="../../app/ui/certificates/register.py" line="210"/>
         <source>Void: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="228"/>
+        <location filename="../../app/ui/certificates/register.py" line="213"/>
         <source>Certificates: %1</source>
         <translation>共 %1 份证明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="306"/>
+        <location filename="../../app/ui/certificates/register.py" line="287"/>
         <source>Copy saved to %1, but printing failed: %2</source>
         <translation>副本已保存至 %1，但打印失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="309"/>
+        <location filename="../../app/ui/certificates/register.py" line="290"/>
         <source>Copy printed and saved to %1</source>
         <translation>副本已打印，并保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="310"/>
+        <location filename="../../app/ui/certificates/register.py" line="291"/>
         <source>Copy saved to %1 (not printed)</source>
         <translation>副本已保存至 %1（未打印）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="351"/>
+        <location filename="../../app/ui/certificates/register.py" line="332"/>
         <source>Certificate %1 voided</source>
         <translation>证明 %1 已作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="356"/>
+        <location filename="../../app/ui/certificates/register.py" line="337"/>
         <source>PDF folder: %1</source>
         <translation>文书文件夹：%1</translation>
     </message>
@@ -568,142 +568,142 @@
         <translation>归还时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="155"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="150"/>
         <source>Full agency handling</source>
         <translation>全程代办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="156"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="151"/>
         <source>Full agency handling — originals in the station&apos;s custody</source>
         <translation>全程代办 — 服务站代管的原件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="157"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="152"/>
         <source>Resident&apos;s authorisation</source>
         <translation>居民授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="158"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="153"/>
         <source>&amp;Scope</source>
         <translation>代办范围(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="159"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="154"/>
         <source>What the resident authorises the station to do for them</source>
         <translation>居民委托服务站代为办理的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="160"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="155"/>
         <source>Record authorisation</source>
         <translation>登记授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="161"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="156"/>
         <source>Original documents</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="162"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="157"/>
         <source>&amp;Document taken</source>
         <translation>收取原件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="163"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="158"/>
         <source>e.g. 户口簿原件</source>
         <translation>如：户口簿原件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="164"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="159"/>
         <source>C&amp;opies</source>
         <translation>份数(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="165"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="160"/>
         <source>Add as taken</source>
         <translation>登记收取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="166"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="161"/>
         <source>Returned to resident (Ctrl+R)</source>
         <translation>已归还居民（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="167"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="162"/>
         <source>Record the selected originals as given back</source>
         <translation>登记所选原件已归还居民</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="168"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="163"/>
         <source>Print hand-over slip (Ctrl+P)</source>
         <translation>打印交接单（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="169"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="164"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="203"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="189"/>
         <source>Not returned</source>
         <translation>未归还</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="212"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="198"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="212"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="198"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="218"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="204"/>
         <source>Recorded %1</source>
         <translation>已于 %1 登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="221"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="207"/>
         <source>Not yet authorised: record the scope before taking any original</source>
         <translation>尚未授权：收取原件前请先登记代办范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="224"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="210"/>
         <source>Originals held by the station: %1</source>
         <translation>服务站代管原件 %1 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="225"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="211"/>
         <source>Nothing held by the station</source>
         <translation>服务站未代管原件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="280"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="265"/>
         <source>Authorisation recorded</source>
         <translation>代办授权已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="296"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="281"/>
         <source>Taken into custody: %1 × %2</source>
         <translation>已收取原件：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="311"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="296"/>
         <source>Returned to the resident: %1</source>
         <translation>已归还居民：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="328"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="313"/>
         <source>Slip saved to %1, but printing failed: %2</source>
         <translation>交接单已保存至 %1，但打印失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="331"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="316"/>
         <source>Hand-over slip printed and saved to %1</source>
         <translation>交接单已打印，并保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/agency/custody_dialog.py" line="332"/>
+        <location filename="../../app/ui/agency/custody_dialog.py" line="317"/>
         <source>Hand-over slip saved to %1 (not printed)</source>
         <translation>交接单已保存至 %1（未打印）</translation>
     </message>
@@ -711,67 +711,67 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="123"/>
+        <location filename="../../app/ui/desk/window.py" line="107"/>
         <source>One Window — %1</source>
         <translation>一窗通 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="124"/>
+        <location filename="../../app/ui/desk/window.py" line="108"/>
         <source>&amp;Desk</source>
         <translation>窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="125"/>
+        <location filename="../../app/ui/desk/window.py" line="109"/>
         <source>&amp;Next resident</source>
         <translation>下一位居民(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="126"/>
+        <location filename="../../app/ui/desk/window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="127"/>
+        <location filename="../../app/ui/desk/window.py" line="111"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="130"/>
+        <location filename="../../app/ui/desk/window.py" line="114"/>
         <source>Worker: %1 · Desk: %2</source>
         <translation>经办人：%1 · 窗口：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="214"/>
+        <location filename="../../app/ui/desk/window.py" line="189"/>
         <source>Required materials are missing: issue a one-time notice (F10) or tick &apos;collect by home visit&apos;.</source>
         <translation>缺少必要材料：请出具一次性告知单（F10），或勾选“缺少的材料上门收取”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="251"/>
+        <location filename="../../app/ui/desk/window.py" line="226"/>
         <source>Saved, but the document could not be written: %1</source>
         <translation>事项已保存，但文书未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="256"/>
+        <location filename="../../app/ui/desk/window.py" line="231"/>
         <source>Promised by %1</source>
         <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="260"/>
+        <location filename="../../app/ui/desk/window.py" line="235"/>
         <source>Document: %1</source>
         <translation>文书：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="264"/>
+        <location filename="../../app/ui/desk/window.py" line="239"/>
         <source>%1 recorded as %2 — Ctrl+P prints, Ctrl+N for the next resident</source>
         <translation>%1 已登记为“%2” — Ctrl+P 打印，Ctrl+N 办理下一位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="301"/>
+        <location filename="../../app/ui/desk/window.py" line="276"/>
         <source>Save PDF</source>
         <translation>另存PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="309"/>
+        <location filename="../../app/ui/desk/window.py" line="284"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -2021,265 +2021,265 @@
 <context>
     <name>VisitsWindow</name>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="76"/>
-        <location filename="../../app/ui/visits/window.py" line="120"/>
+        <location filename="../../app/ui/visits/window.py" line="74"/>
+        <location filename="../../app/ui/visits/window.py" line="118"/>
         <source>Grid area</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="77"/>
+        <location filename="../../app/ui/visits/window.py" line="75"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="79"/>
+        <location filename="../../app/ui/visits/window.py" line="77"/>
         <source>Buildings / units</source>
         <translation>楼栋/单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="80"/>
+        <location filename="../../app/ui/visits/window.py" line="78"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="81"/>
+        <location filename="../../app/ui/visits/window.py" line="79"/>
         <source>Residents</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="119"/>
+        <location filename="../../app/ui/visits/window.py" line="117"/>
         <source>Planned for</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="121"/>
+        <location filename="../../app/ui/visits/window.py" line="119"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="122"/>
+        <location filename="../../app/ui/visits/window.py" line="120"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="123"/>
-        <location filename="../../app/ui/visits/window.py" line="148"/>
+        <location filename="../../app/ui/visits/window.py" line="121"/>
+        <location filename="../../app/ui/visits/window.py" line="146"/>
         <source>Linked affair</source>
         <translation>关联事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="124"/>
-        <location filename="../../app/ui/visits/window.py" line="144"/>
+        <location filename="../../app/ui/visits/window.py" line="122"/>
+        <location filename="../../app/ui/visits/window.py" line="142"/>
         <source>Staff</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="125"/>
+        <location filename="../../app/ui/visits/window.py" line="123"/>
         <source>Purpose</source>
         <translation>走访事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="126"/>
+        <location filename="../../app/ui/visits/window.py" line="124"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="143"/>
+        <location filename="../../app/ui/visits/window.py" line="141"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="145"/>
+        <location filename="../../app/ui/visits/window.py" line="143"/>
         <source>Outcome</source>
         <translation>走访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="147"/>
+        <location filename="../../app/ui/visits/window.py" line="145"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="241"/>
+        <location filename="../../app/ui/visits/window.py" line="227"/>
         <source>Home visits — %1</source>
         <translation>入户走访 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="242"/>
+        <location filename="../../app/ui/visits/window.py" line="228"/>
         <source>&amp;Visits</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="243"/>
+        <location filename="../../app/ui/visits/window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="244"/>
+        <location filename="../../app/ui/visits/window.py" line="230"/>
         <source>&amp;Plan a visit…</source>
         <translation>安排走访(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="245"/>
+        <location filename="../../app/ui/visits/window.py" line="231"/>
         <source>&amp;Record the visit…</source>
         <translation>登记走访(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="246"/>
+        <location filename="../../app/ui/visits/window.py" line="232"/>
         <source>&amp;Cancel the visit…</source>
         <translation>取消走访(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="247"/>
+        <location filename="../../app/ui/visits/window.py" line="233"/>
         <source>Resident&apos;s &amp;history…</source>
         <translation>居民办事记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="248"/>
+        <location filename="../../app/ui/visits/window.py" line="234"/>
         <source>&amp;New grid area…</source>
         <translation>新建网格(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="249"/>
+        <location filename="../../app/ui/visits/window.py" line="235"/>
         <source>&amp;Edit grid area…</source>
         <translation>修改网格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="250"/>
+        <location filename="../../app/ui/visits/window.py" line="236"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="251"/>
+        <location filename="../../app/ui/visits/window.py" line="237"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="252"/>
+        <location filename="../../app/ui/visits/window.py" line="238"/>
         <source>Grid areas  (F4)</source>
         <translation>网格（F4）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="253"/>
+        <location filename="../../app/ui/visits/window.py" line="239"/>
         <source>New (Ctrl+G)</source>
         <translation>新建（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="254"/>
+        <location filename="../../app/ui/visits/window.py" line="240"/>
         <source>Edit (Ctrl+E)</source>
         <translation>修改（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="255"/>
+        <location filename="../../app/ui/visits/window.py" line="241"/>
         <source>Home visit tasks  (F3)</source>
         <translation>入户走访任务（F3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="256"/>
+        <location filename="../../app/ui/visits/window.py" line="242"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="257"/>
+        <location filename="../../app/ui/visits/window.py" line="243"/>
         <source>G&amp;rid</source>
         <translation>网格(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="258"/>
-        <location filename="../../app/ui/visits/window.py" line="333"/>
+        <location filename="../../app/ui/visits/window.py" line="244"/>
+        <location filename="../../app/ui/visits/window.py" line="300"/>
         <source>Planned</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="258"/>
-        <location filename="../../app/ui/visits/window.py" line="333"/>
+        <location filename="../../app/ui/visits/window.py" line="244"/>
+        <location filename="../../app/ui/visits/window.py" line="300"/>
         <source>Done</source>
         <translation>已走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="258"/>
-        <location filename="../../app/ui/visits/window.py" line="334"/>
+        <location filename="../../app/ui/visits/window.py" line="244"/>
+        <location filename="../../app/ui/visits/window.py" line="301"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="258"/>
+        <location filename="../../app/ui/visits/window.py" line="244"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="261"/>
-        <location filename="../../app/ui/visits/window.py" line="374"/>
+        <location filename="../../app/ui/visits/window.py" line="247"/>
+        <location filename="../../app/ui/visits/window.py" line="341"/>
         <source>All grid areas</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="262"/>
+        <location filename="../../app/ui/visits/window.py" line="248"/>
         <source>Plan a visit (Ctrl+N)</source>
         <translation>安排走访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="263"/>
+        <location filename="../../app/ui/visits/window.py" line="249"/>
         <source>Record the visit (Ctrl+R)</source>
         <translation>登记走访（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="264"/>
+        <location filename="../../app/ui/visits/window.py" line="250"/>
         <source>Cancel the visit (Ctrl+Del)</source>
         <translation>取消走访（Ctrl+Del）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="265"/>
+        <location filename="../../app/ui/visits/window.py" line="251"/>
         <source>Resident&apos;s history (Ctrl+H)</source>
         <translation>办事记录（Ctrl+H）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="266"/>
+        <location filename="../../app/ui/visits/window.py" line="252"/>
         <source>Log of the selected visit</source>
         <translation>所选走访的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="269"/>
+        <location filename="../../app/ui/visits/window.py" line="255"/>
         <source>Worker: %1 · Desk: %2</source>
         <translation>经办人：%1 · 窗口：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="272"/>
+        <location filename="../../app/ui/visits/window.py" line="258"/>
         <source>Only the stationmasters change grid areas</source>
         <translation>只有站长、副站长可以调整网格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="342"/>
+        <location filename="../../app/ui/visits/window.py" line="309"/>
         <source>Visits shown: %1</source>
         <translation>共 %1 条走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="418"/>
-        <location filename="../../app/ui/visits/window.py" line="428"/>
+        <location filename="../../app/ui/visits/window.py" line="385"/>
+        <location filename="../../app/ui/visits/window.py" line="395"/>
         <source>Grid area saved</source>
         <translation>网格已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="441"/>
+        <location filename="../../app/ui/visits/window.py" line="408"/>
         <source>Visit planned</source>
         <translation>走访已安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="454"/>
+        <location filename="../../app/ui/visits/window.py" line="421"/>
         <source>Visit recorded</source>
         <translation>走访情况已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="464"/>
+        <location filename="../../app/ui/visits/window.py" line="431"/>
         <source>Affair %1 accepted, but the receipt could not be written: %2</source>
         <translation>事项 %1 已受理，但回执未能生成：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="467"/>
+        <location filename="../../app/ui/visits/window.py" line="434"/>
         <source>Affair %1 accepted and sent to the back-office queue; receipt saved to %2</source>
         <translation>事项 %1 已受理并转入后台待办；回执已保存至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="485"/>
+        <location filename="../../app/ui/visits/window.py" line="452"/>
         <source>Visit cancelled</source>
         <translation>走访已取消</translation>
     </message>
@@ -2287,27 +2287,27 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="68"/>
+        <location filename="../../app/ui/certificates/register.py" line="69"/>
         <source>Void a certificate</source>
         <translation>作废证明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="69"/>
+        <location filename="../../app/ui/certificates/register.py" line="70"/>
         <source>Void certificate %1. The number is never used again. &amp;Reason:</source>
         <translation>作废证明 %1，该编号不再使用。作废原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="71"/>
+        <location filename="../../app/ui/certificates/register.py" line="72"/>
         <source>e.g. wrong address printed; resident&apos;s request</source>
         <translation>如：地址打印有误、居民申请作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="72"/>
+        <location filename="../../app/ui/certificates/register.py" line="73"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certificates/register.py" line="74"/>
+        <location filename="../../app/ui/certificates/register.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

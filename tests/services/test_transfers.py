@@ -218,3 +218,19 @@ def test_digest_summarises_overdue_and_due_soon(ctx, deputy, clock):
     assert all(i.deadline in ("overdue", "due_soon") for i in digest.items)
     row = next(r for r in rows if r.id == aid)
     assert row.deadline == "overdue" and row.days_overdue == 2 and row.committed_date == date(2026, 11, 24)
+
+
+def test_an_inactive_partner_is_not_offered_and_not_accepted(ctx, deputy, database):
+    from sqlalchemy import update
+
+    from app.models import Partner
+    from app.services import catalogue
+
+    with database.write_sessions() as s:
+        s.execute(update(Partner).where(Partner.code == "CO-002").values(active=False))
+        s.commit()
+    assert "CO-002" in {p.code for p in catalogue.list_partners(deputy)}  # history still names it
+    assert "CO-002" not in {p.code for p in catalogue.list_partners(deputy, active_only=True)}
+    aid = accept(ctx, TRANSFER)
+    with pytest.raises(NotFound):
+        transfers.dispatch(deputy, aid, ["CO-002"])

@@ -7,7 +7,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCompleter, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSpinBox, QTableView, QVBoxLayout, QWidget,
@@ -19,6 +18,7 @@ from app.services.context import ServiceContext
 from app.services.errors import DomainError
 from app.services.lifecycle import STATE_LABELS
 
+from ..chrome import MessageBar, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
 from ..i18n import LANGUAGE, pair
 from ..models import Column, RowsModel
@@ -127,10 +127,7 @@ class CustodyDialog(QDialog):
                   self.close_button):
             # No default button: Enter in a field does that field's own action (see _wire).
             b.setAutoDefault(False)
-        self.message_bar = QLabel(objectName="messageBar")
-        self.message_bar.setWordWrap(True)
-        self.message_bar.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_bar.hide()
+        self.message_bar = MessageBar("messageBar")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -146,10 +143,8 @@ class CustodyDialog(QDialog):
             QWidget.setTabOrder(a, b)
 
     def _build_shortcuts(self) -> None:
-        s = QShortcut(QKeySequence("Ctrl+P"), self, objectName="custodyShortcutPrint")
-        s.activated.connect(self.print_slip)
-        s = QShortcut(QKeySequence("Ctrl+R"), self, objectName="custodyShortcutReturn")
-        s.activated.connect(self.give_back_selected)
+        window_shortcut(self, "Ctrl+P", self.print_slip, "custodyShortcutPrint")
+        window_shortcut(self, "Ctrl+R", self.give_back_selected, "custodyShortcutReturn")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Full agency handling"))
@@ -184,18 +179,9 @@ class CustodyDialog(QDialog):
         self.print_button.clicked.connect(self.print_slip)
         self.close_button.clicked.connect(self.reject)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        for button in (self.authorise_button, self.take_button, self.return_button, self.print_button,
-                       self.close_button):
-            button.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         # Without default buttons Qt ignores Enter on a focused button; keyboard users expect a press.
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and isinstance(obj, QPushButton):
-            if obj.isEnabled():
-                obj.click()
-            return True
-        return super().eventFilter(obj, event)
+        press_buttons_on_enter(self.authorise_button, self.take_button, self.return_button, self.print_button,
+                               self.close_button)
 
     # -- display ------------------------------------------------------------
 
@@ -231,11 +217,10 @@ class CustodyDialog(QDialog):
         self.return_button.setEnabled(any(c.returned_at is None for c in self.selected_items()))
 
     def show_message(self, text: str, ok: bool = False) -> None:
-        self.message_bar.setProperty("kind", "ok" if ok else "error")
-        self.message_bar.style().unpolish(self.message_bar)
-        self.message_bar.style().polish(self.message_bar)
-        self.message_bar.setText(text)
-        self.message_bar.show()
+        self.message_bar.show_text(text, ok)
+
+    def hide_message(self) -> None:
+        self.message_bar.dismiss()
 
     def selected_items(self) -> list[CustodyInfo]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -3,11 +3,12 @@ transfer | one affair in full, with dispatch, urge, feedback, close."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPageLayout, QPageSize, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -20,6 +21,7 @@ from app.services.errors import DomainError
 from app.services.lifecycle import ACTION_LABELS
 from app.services.transfers import NOTIFY_LABELS, RESULT_LABELS
 
+from ..chrome import MessageBar, add_language_menu, window_shortcut
 from ..feedback import error_text
 from ..i18n import LANGUAGE, pair
 from ..print_pdf import print_pdf
@@ -86,10 +88,7 @@ class BackOfficeWindow(QMainWindow):
         self.setObjectName("backOfficeWindow")
         self.setStyleSheet(STYLE)
         self.resize(1366, 768)
-        self.message_bar = QLabel(objectName="messageBar")
-        self.message_bar.setWordWrap(True)
-        self.message_bar.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_bar.hide()
+        self.message_bar = MessageBar("messageBar", timeout_ms=15000)
         self.digest_banner = QFrame(objectName="digestBanner")
         self.digest_label = QLabel(objectName="digestText")
         self.digest_label.setTextFormat(Qt.TextFormat.RichText)
@@ -122,9 +121,6 @@ class BackOfficeWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addWidget(self.status_counts, 1)
         self.statusBar().addPermanentWidget(self.status_worker)
-        self.message_timer = QTimer(self, objectName="messageTimer")
-        self.message_timer.setSingleShot(True)
-        self.message_timer.setInterval(15000)
         self.refresh_timer = QTimer(self, objectName="refreshTimer")
         self.refresh_timer.setInterval(REFRESH_MS)
 
@@ -146,23 +142,10 @@ class BackOfficeWindow(QMainWindow):
             self.office_menu.addAction(action)
         self.office_menu.addSeparator()
         self.office_menu.addAction(self.quit_action)
-        self.lang_menu = bar.addMenu("")
-        self.lang_menu.setObjectName("languageMenu")
-        group = QActionGroup(self)
-        self.lang_zh = QAction("中文", self, objectName="actionLangZh", checkable=True)
-        self.lang_en = QAction("English", self, objectName="actionLangEn", checkable=True)
-        for action in (self.lang_zh, self.lang_en):
-            group.addAction(action)
-            self.lang_menu.addAction(action)
-        (self.lang_zh if LANGUAGE.code == "zh" else self.lang_en).setChecked(True)
+        self.lang_menu = add_language_menu(self)
 
     def _build_shortcuts(self) -> None:
-        def shortcut(key, slot, name):
-            s = QShortcut(QKeySequence(key), self, objectName=name)
-            s.setContext(Qt.ShortcutContext.WindowShortcut)
-            s.activated.connect(slot)
-            return s
-
+        shortcut = partial(window_shortcut, self)
         shortcut("F3", lambda: self.queue_view.table.setFocus(Qt.FocusReason.ShortcutFocusReason), "shortcutQueue")
         shortcut("F7", lambda: self.queue_view.category.setFocus(Qt.FocusReason.ShortcutFocusReason),
                  "shortcutFilters")
@@ -200,9 +183,6 @@ class BackOfficeWindow(QMainWindow):
         self.overdue_action.triggered.connect(self.show_overdue)
         self.print_action.triggered.connect(self.print_last)
         self.quit_action.triggered.connect(self.close)
-        self.lang_zh.triggered.connect(lambda: self.set_language("zh"))
-        self.lang_en.triggered.connect(lambda: self.set_language("en"))
-        self.message_timer.timeout.connect(self.hide_message)
         self.refresh_timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self.refresh_timer.start()
 
@@ -213,19 +193,13 @@ class BackOfficeWindow(QMainWindow):
         return super().eventFilter(obj, event)
 
     def set_language(self, code: str) -> None:
-        LANGUAGE.set(code)
-        (self.lang_zh if code == "zh" else self.lang_en).setChecked(True)
+        self.lang_menu.choose(code)
 
     def show_message(self, text: str, ok: bool = False) -> None:
-        self.message_bar.setProperty("kind", "ok" if ok else "error")
-        self.message_bar.style().unpolish(self.message_bar)
-        self.message_bar.style().polish(self.message_bar)
-        self.message_bar.setText(text)
-        self.message_bar.show()
-        self.message_timer.start()
+        self.message_bar.show_text(text, ok)
 
     def hide_message(self) -> None:
-        self.message_bar.hide()
+        self.message_bar.dismiss()
 
     def refresh(self) -> None:
         """Queue, digest and the affair on screen, read again; the selection stays on the same affair."""
@@ -314,7 +288,8 @@ class BackOfficeWindow(QMainWindow):
     # -- actions ------------------------------------------------------------
 
     def partners(self, kind: str | None = None) -> list[PartnerInfo]:
-        return catalogue.list_partners(self.ctx, kind)
+        """Those an affair may be sent to now; the queue's filter still lists retired ones."""
+        return catalogue.list_partners(self.ctx, kind, active_only=True)
 
     def do_action(self, kind: str) -> None:
         d = self.detail

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -17,6 +17,7 @@ from app.services.context import ServiceContext
 from app.services.errors import DomainError
 from app.services.permissions import Perm
 
+from ..chrome import MessageBar, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
 from ..models import Column, RowsModel
 from ..print_pdf import print_pdf
@@ -140,10 +141,7 @@ class CertificateRegisterDialog(QDialog):
         buttons.addWidget(self.void_button)
         buttons.addWidget(self.folder_button)
         buttons.addWidget(self.close_button)
-        self.message_bar = QLabel(objectName="messageBar")
-        self.message_bar.setWordWrap(True)
-        self.message_bar.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_bar.hide()
+        self.message_bar = MessageBar("messageBar")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(top)
@@ -160,14 +158,10 @@ class CertificateRegisterDialog(QDialog):
         QWidget.setTabOrder(self.folder_button, self.close_button)
 
     def _build_shortcuts(self) -> None:
-        def shortcut(key, slot, name):
-            s = QShortcut(QKeySequence(key), self, objectName=name)
-            s.activated.connect(slot)
-            return s
-
-        shortcut("Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll()), "certShortcutSearch")
-        shortcut("Ctrl+P", self.reprint, "certShortcutReprint")
-        shortcut("Ctrl+D", self.void_selected, "certShortcutVoid")
+        window_shortcut(self, "Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll()),
+                        "certShortcutSearch")
+        window_shortcut(self, "Ctrl+P", self.reprint, "certShortcutReprint")
+        window_shortcut(self, "Ctrl+D", self.void_selected, "certShortcutVoid")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Certificate register"))
@@ -201,18 +195,9 @@ class CertificateRegisterDialog(QDialog):
         self.folder_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self.reject)
         ArrowKeysMoveHighlight(self.search, self.table)
-        for button in (self.search_button, self.reprint_button, self.void_button, self.folder_button,
-                       self.close_button):
-            button.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         # Without default buttons Qt ignores Enter on a focused button; keyboard users expect a press.
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and isinstance(obj, QPushButton):
-            if obj.isEnabled():
-                obj.click()
-            return True
-        return super().eventFilter(obj, event)
+        press_buttons_on_enter(self.search_button, self.reprint_button, self.void_button, self.folder_button,
+                               self.close_button)
 
     # -- display ------------------------------------------------------------
 
@@ -228,14 +213,10 @@ class CertificateRegisterDialog(QDialog):
         self.count.setText(self.tr("Certificates: %1").replace("%1", str(self.model.rowCount())))
 
     def show_message(self, text: str, ok: bool = False) -> None:
-        self.message_bar.setProperty("kind", "ok" if ok else "error")
-        self.message_bar.style().unpolish(self.message_bar)
-        self.message_bar.style().polish(self.message_bar)
-        self.message_bar.setText(text)
-        self.message_bar.show()
+        self.message_bar.show_text(text, ok)
 
     def hide_message(self) -> None:
-        self.message_bar.hide()
+        self.message_bar.dismiss()
 
     def selected(self) -> CertificateInfo | None:
         index = self.table.currentIndex()

@@ -13,6 +13,7 @@ from app.services.context import ServiceContext
 from app.services.dto import AffairTypeDetail
 from app.services.errors import DomainError
 
+from ..chrome import press_buttons_on_enter
 from ..i18n import LANGUAGE, pair
 from .type_panel import MODE_LABELS
 
@@ -143,18 +144,9 @@ class ActionPanel(QWidget):
         self.print_button.clicked.connect(lambda: self.action.emit("print"))
         self.save_button.clicked.connect(lambda: self.action.emit("save"))
         self.materials.itemActivated.connect(self._toggle)
-        for button in (self.handle_button, self.accept_button, self.notice_button, self.print_button,
-                       self.save_button, self.all_button):
-            button.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        # Enter moves on: on a focused button it presses it (Qt does so only inside dialogs).
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and isinstance(obj, QPushButton):
-            if obj.isEnabled():
-                obj.click()
-            return True
-        return super().eventFilter(obj, event)
+        # Enter moves on: on a focused button it presses it.
+        press_buttons_on_enter(self.handle_button, self.accept_button, self.notice_button, self.print_button,
+                               self.save_button, self.all_button)
 
     # -- state --------------------------------------------------------------
 

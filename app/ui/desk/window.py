@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import logging
 import shutil
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.services import acceptance
@@ -15,6 +16,7 @@ from app.services.dto import AffairResult, AffairSummary, ResidentDetail, Statio
 from app.services.errors import DomainError
 from app.services.lifecycle import STATE_LABELS
 
+from ..chrome import MessageBar, add_language_menu, window_shortcut
 from ..feedback import error_text
 from ..i18n import LANGUAGE, pair
 from ..print_pdf import print_pdf
@@ -52,9 +54,7 @@ class DeskWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setObjectName("deskWindow")
         self.resize(1366, 768)
-        self.message_bar = QLabel(objectName="messageBar")
-        self.message_bar.setWordWrap(True)
-        self.message_bar.hide()
+        self.message_bar = MessageBar("messageBar", timeout_ms=12000, selectable=False)
         self.residents = ResidentPanel(self.ctx)
         self.types = TypePanel(self.ctx)
         self.actions_panel = ActionPanel(self.ctx)
@@ -74,9 +74,6 @@ class DeskWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addWidget(self.status_station, 1)
         self.statusBar().addPermanentWidget(self.status_worker)
-        self.message_timer = QTimer(self, objectName="messageTimer")
-        self.message_timer.setSingleShot(True)
-        self.message_timer.setInterval(12000)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -90,23 +87,10 @@ class DeskWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.lang_menu = bar.addMenu("")
-        self.lang_menu.setObjectName("languageMenu")
-        group = QActionGroup(self)
-        self.lang_zh = QAction("中文", self, objectName="actionLangZh", checkable=True)
-        self.lang_en = QAction("English", self, objectName="actionLangEn", checkable=True)
-        for action in (self.lang_zh, self.lang_en):
-            group.addAction(action)
-            self.lang_menu.addAction(action)
-        (self.lang_zh if LANGUAGE.code == "zh" else self.lang_en).setChecked(True)
+        self.lang_menu = add_language_menu(self)
 
     def _build_shortcuts(self) -> None:
-        def shortcut(key, slot, name):
-            s = QShortcut(QKeySequence(key), self, objectName=name)
-            s.setContext(Qt.ShortcutContext.WindowShortcut)
-            s.activated.connect(slot)
-            return s
-
+        shortcut = partial(window_shortcut, self)
         shortcut("F3", lambda: self._focus(self.residents.search), "shortcutResident")
         shortcut("F4", lambda: self._focus(self.types.search), "shortcutType")
         shortcut("F2", lambda: self.register_resident(self.residents.search.text().strip()), "shortcutRegister")
@@ -148,28 +132,19 @@ class DeskWindow(QMainWindow):
             pane.message.connect(self.show_message)
         self.new_action.triggered.connect(self.next_resident)
         self.quit_action.triggered.connect(self.close)
-        self.lang_zh.triggered.connect(lambda: self.set_language("zh"))
-        self.lang_en.triggered.connect(lambda: self.set_language("en"))
-        self.message_timer.timeout.connect(self.hide_message)
 
     def set_language(self, code: str) -> None:
-        LANGUAGE.set(code)
-        (self.lang_zh if code == "zh" else self.lang_en).setChecked(True)
+        self.lang_menu.choose(code)
 
     def _focus(self, widget) -> None:
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
         widget.selectAll()
 
     def show_message(self, text: str, ok: bool = False) -> None:
-        self.message_bar.setProperty("kind", "ok" if ok else "error")
-        self.message_bar.style().unpolish(self.message_bar)
-        self.message_bar.style().polish(self.message_bar)
-        self.message_bar.setText(text)
-        self.message_bar.show()
-        self.message_timer.start()
+        self.message_bar.show_text(text, ok)
 
     def hide_message(self) -> None:
-        self.message_bar.hide()
+        self.message_bar.dismiss()
 
     def on_resident(self, resident: ResidentDetail) -> None:
         self.resident = resident

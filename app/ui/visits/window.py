@@ -4,8 +4,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
@@ -18,8 +18,9 @@ from app.services.errors import DomainError
 from app.services.home_visits import OUTCOME_LABELS
 from app.services.permissions import Perm, allowed
 
+from ..chrome import MessageBar, add_language_menu, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
-from ..i18n import LANGUAGE, pair
+from ..i18n import pair
 from ..models import Column, RowsModel
 from ..search_list import setup_results_table
 from .dialogs import CancelVisitDialog, PlanVisitDialog, RecordVisitDialog
@@ -64,10 +65,7 @@ class VisitsWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setObjectName("visitsWindow")
         self.resize(1366, 768)
-        self.message_bar = QLabel(objectName="messageBar")
-        self.message_bar.setWordWrap(True)
-        self.message_bar.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_bar.hide()
+        self.message_bar = MessageBar("messageBar", timeout_ms=12000, timer_name="visitsMessageTimer")
 
         grid_pane = QWidget(objectName="gridPane")
         self.grid_title = QLabel(objectName="gridTitle")
@@ -186,9 +184,6 @@ class VisitsWindow(QMainWindow):
         self.statusBar().setObjectName("visitsStatusBar")
         self.statusBar().addWidget(self.status_station, 1)
         self.statusBar().addPermanentWidget(self.status_worker)
-        self.message_timer = QTimer(self, objectName="visitsMessageTimer")
-        self.message_timer.setSingleShot(True)
-        self.message_timer.setInterval(12000)
         for a, b in ((self.state_filter, self.grid_filter), (self.grid_filter, self.tasks),
                      (self.tasks, self.plan_button), (self.plan_button, self.record_button),
                      (self.record_button, self.cancel_button), (self.cancel_button, self.history_button),
@@ -219,23 +214,14 @@ class VisitsWindow(QMainWindow):
         self.visits_menu.addSeparator()
         self.refresh_action = action("actionRefreshVisits", "F5", self.refresh)
         self.close_action = action("actionCloseVisits", QKeySequence.StandardKey.Close, self.close)
-        self.lang_menu = bar.addMenu("")
-        self.lang_menu.setObjectName("visitsLanguageMenu")
-        group = QActionGroup(self)
-        self.lang_zh = QAction("中文", self, objectName="visitsLangZh", checkable=True)
-        self.lang_en = QAction("English", self, objectName="visitsLangEn", checkable=True)
-        for a in (self.lang_zh, self.lang_en):
-            group.addAction(a)
-            self.lang_menu.addAction(a)
-        (self.lang_zh if LANGUAGE.code == "zh" else self.lang_en).setChecked(True)
+        self.lang_menu = add_language_menu(self, ("visitsLanguageMenu", "visitsLangZh", "visitsLangEn"))
 
     def _build_shortcuts(self) -> None:
-        s = QShortcut(QKeySequence("Escape"), self, objectName="visitsShortcutDismiss")
-        s.activated.connect(self.hide_message)
-        s = QShortcut(QKeySequence("F3"), self, objectName="visitsShortcutTasks")
-        s.activated.connect(lambda: self.tasks.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        s = QShortcut(QKeySequence("F4"), self, objectName="visitsShortcutGrids")
-        s.activated.connect(lambda: self.grid_table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        window_shortcut(self, "Escape", self.hide_message, "visitsShortcutDismiss")
+        window_shortcut(self, "F3", lambda: self.tasks.setFocus(Qt.FocusReason.ShortcutFocusReason),
+                        "visitsShortcutTasks")
+        window_shortcut(self, "F4", lambda: self.grid_table.setFocus(Qt.FocusReason.ShortcutFocusReason),
+                        "visitsShortcutGrids")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Home visits — %1").replace("%1", self.station.name))
@@ -295,36 +281,17 @@ class VisitsWindow(QMainWindow):
         self.record_button.clicked.connect(self.record_visit)
         self.cancel_button.clicked.connect(self.cancel_visit)
         self.history_button.clicked.connect(self.show_history)
-        self.lang_zh.triggered.connect(lambda: self.set_language("zh"))
-        self.lang_en.triggered.connect(lambda: self.set_language("en"))
-        self.message_timer.timeout.connect(self.hide_message)
-        for button in (self.new_grid_button, self.edit_grid_button, self.plan_button, self.record_button,
-                       self.cancel_button, self.history_button):
-            button.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        # Enter on a focused button presses it (Qt does so only inside dialogs).
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and isinstance(obj, QPushButton):
-            if obj.isEnabled():
-                obj.click()
-            return True
-        return super().eventFilter(obj, event)
+        press_buttons_on_enter(self.new_grid_button, self.edit_grid_button, self.plan_button, self.record_button,
+                               self.cancel_button, self.history_button)
 
     def set_language(self, code: str) -> None:
-        LANGUAGE.set(code)
-        (self.lang_zh if code == "zh" else self.lang_en).setChecked(True)
+        self.lang_menu.choose(code)
 
     def show_message(self, text: str, ok: bool = False) -> None:
-        self.message_bar.setProperty("kind", "ok" if ok else "error")
-        self.message_bar.style().unpolish(self.message_bar)
-        self.message_bar.style().polish(self.message_bar)
-        self.message_bar.setText(text)
-        self.message_bar.show()
-        self.message_timer.start()
+        self.message_bar.show_text(text, ok)
 
     def hide_message(self) -> None:
-        self.message_bar.hide()
+        self.message_bar.dismiss()
 
     def _date_color(self, v: HomeVisitInfo) -> str | None:
         return OVERDUE_RED if v.state == "planned" and v.planned_on < self.ctx.now().date() else None

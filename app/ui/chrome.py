@@ -1,0 +1,92 @@
+"""What the main windows and the larger dialogs share around their work: the message
+bar, the language menu, window shortcuts and Enter on a focused button."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QWidget
+
+from .i18n import LANGUAGE
+
+
+class MessageBar(QLabel):
+    """One line of feedback; its "kind" property (ok | error) picks the colour in the style sheet."""
+
+    def __init__(self, name: str, timeout_ms: int | None = None, timer_name: str = "messageTimer",
+                 selectable: bool = True, parent: QWidget | None = None):
+        super().__init__(parent, objectName=name)
+        self.setWordWrap(True)
+        if selectable:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+        self.timer: QTimer | None = None
+        if timeout_ms:
+            self.timer = QTimer(self, objectName=timer_name)
+            self.timer.setSingleShot(True)
+            self.timer.setInterval(timeout_ms)
+            self.timer.timeout.connect(self.dismiss)
+
+    def show_text(self, text: str, ok: bool = False) -> None:
+        self.setProperty("kind", "ok" if ok else "error")
+        # A changed dynamic property restyles only after a re-polish.
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        self.show()
+        if self.timer is not None:
+            self.timer.start()
+
+    def dismiss(self) -> None:
+        self.hide()
+
+
+class LanguageMenu(QMenu):
+    """中文 | English, checked as LANGUAGE is; the window sets the title so it keeps its translation context."""
+
+    def __init__(self, window: QMainWindow, names: tuple[str, str, str]):
+        menu_name, zh_name, en_name = names
+        super().__init__(window.menuBar(), objectName=menu_name)
+        group = QActionGroup(window)
+        self.zh = QAction("中文", window, objectName=zh_name, checkable=True)
+        self.en = QAction("English", window, objectName=en_name, checkable=True)
+        for action, code in ((self.zh, "zh"), (self.en, "en")):
+            group.addAction(action)
+            self.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose(code))
+        (self.zh if LANGUAGE.code == "zh" else self.en).setChecked(True)
+
+    def choose(self, code: str) -> None:
+        LANGUAGE.set(code)
+        (self.zh if code == "zh" else self.en).setChecked(True)
+
+
+def add_language_menu(window: QMainWindow,
+                      names: tuple[str, str, str] = ("languageMenu", "actionLangZh", "actionLangEn")) -> LanguageMenu:
+    menu = LanguageMenu(window, names)
+    window.menuBar().addMenu(menu)
+    return menu
+
+
+def window_shortcut(parent: QWidget, key, slot, name: str) -> QShortcut:
+    shortcut = QShortcut(QKeySequence(key), parent, objectName=name)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+class _PressOnEnter(QObject):
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and isinstance(obj, QPushButton):
+            if obj.isEnabled():
+                obj.click()
+            return True
+        return False
+
+
+def press_buttons_on_enter(*buttons: QPushButton) -> QObject:
+    """Enter on a focused button presses it: Qt does so only for a dialog's auto-default buttons."""
+    pressing = _PressOnEnter(buttons[0].window())
+    for button in buttons:
+        button.installEventFilter(pressing)
+    return pressing
