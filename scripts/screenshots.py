@@ -107,7 +107,8 @@ def back_office(app, base, work: Path) -> None:
     transfers.dispatch(deputy, allowance, ["DEPT-YL"])
     transfers.feedback(deputy, queue.detail(deputy, allowance).legs[0].id, "resolved", "已审核通过，次月发放")
     late = next(r for r in queue.queue(deputy).rows if r.deadline == "overdue")
-    transfers.dispatch(deputy, late.id, [late.partner_codes[0]])
+    if not late.open_legs:
+        transfers.dispatch(deputy, late.id, [late.partner_codes[0]])
     transfers.urge(deputy, late.id, "超期催办")
     for lang in ("zh", "en"):
         LANGUAGE.set(lang)

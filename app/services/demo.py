@@ -10,7 +10,9 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select, update
 from stdnum.cn import ric
 
-from app.models import Affair, AffairMaterial, AffairType, Household, Resident, ResidentTag, Staff, Station
+from app.models import (
+    Affair, AffairMaterial, AffairType, DispatchLeg, Household, Resident, ResidentTag, Staff, Station,
+)
 
 from . import catalogue, lifecycle
 from .context import Actor, ServiceContext
@@ -92,6 +94,8 @@ def seed(ctx: ServiceContext, residents: int = 240, affairs: int = 400, seed_val
         weights = [8 if t.code in ("G031", "G099", "P002", "L001") else (1 if t.service_kind != "convenience" else 2)
                    for t in types]
         desk_staff = staff[:3]
+        deputy = next(m for m in staff if m.role == "deputy_stationmaster")
+        back_office = Actor(deputy.id, deputy.name, deputy.role, station.id, "后台")
         counts: dict[int, int] = {}
         for _ in range(affairs):
             atype = rng.choices(types, weights)[0]
@@ -116,10 +120,38 @@ def seed(ctx: ServiceContext, residents: int = 240, affairs: int = 400, seed_val
             else:
                 lifecycle.transition(affair, "accept", actor, at)
                 affair.committed_date = add_workdays(day, atype.committed_days)
+                _round_the_loop(affair, atype, back_office, rng, now)
             s.add(affair)
             counts[atype.id] = counts.get(atype.id, 0) + 1
         for type_id, n in counts.items():
             s.execute(update(AffairType).where(AffairType.id == type_id).values(use_count=n))
+
+
+def _round_the_loop(affair: Affair, atype: AffairType, deputy: Actor, rng: random.Random, now: datetime) -> None:
+    """How far the back office got: most past affairs closed and rated, recent ones
+    dispatched or answered, and a few overdue, as at a real station."""
+    sent = affair.accepted_at + timedelta(hours=rng.uniform(0.5, 5))
+    if sent >= now or (now - affair.accepted_at).days < 2 and rng.random() < 0.5:
+        return  # accepted lately, still waiting to be dispatched
+    lifecycle.transition(affair, "dispatch", deputy, sent, "")
+    affair.legs.append(DispatchLeg(position=1, partner_code=atype.handler_code, kind="dispatch", state="open",
+                                   request="", dispatched_at=sent, dispatched_by=deputy.staff_id, urge_count=0))
+    due = datetime.combine(affair.committed_date, time(17, 0))
+    answered = sent + (due - sent) * rng.uniform(0.3, 0.95)
+    if answered >= now or rng.random() < 0.02:
+        return  # the partner has not answered yet (some of these are overdue)
+    leg = affair.legs[0]
+    lifecycle.transition(affair, "feedback", deputy, answered, "已办理", to="answered")
+    leg.state, leg.result, leg.feedback, leg.feedback_at, leg.feedback_by = (
+        "answered", "resolved", "已办理", answered, deputy.staff_id)
+    told = answered + timedelta(hours=rng.uniform(0.2, 20))
+    if told >= now:
+        return
+    lifecycle.transition(affair, "notify", deputy, told, "电话告知")
+    affair.notified_at, affair.notify_method = told, "phone"
+    lifecycle.transition(affair, "close", deputy, told + timedelta(minutes=5), "")
+    affair.satisfaction = rng.choices((5, 4, 3, 2), (65, 28, 5, 2))[0]
+    affair.completed_at = told + timedelta(minutes=5)
 
 
 def _resident(station_id, name, idn, phone, household, tags, now) -> Resident:
