@@ -539,7 +539,9 @@ def _insert_affairs(engine, rng, want: Scale, station_id: int, station_code: str
                     close_at = when + timedelta(seconds=max(600.0, span * rng.uniform(0.3, 1.1)))
                     sent = when + timedelta(seconds=min(span * 0.2, rng.uniform(600, 6 * 3600)))
                     r = rng.random()
-                    if close_at <= end_dt and r < 0.985:
+                    # Left in hand for months is rare: most of those were closed late after all.
+                    stale = close_at < end_dt - timedelta(days=60) and r >= 0.99 and rng.random() < 0.98
+                    if close_at <= end_dt and (r < 0.985 or stale):
                         # The closed loop in the back office: dispatch, feedback, tell, close (办结).
                         n_legs = 2 if rng.random() < 0.08 else 1
                         answered = sent + (close_at - sent) * 0.8

@@ -236,9 +236,7 @@ def reopen(ctx: ServiceContext, affair_id: int, reason: str) -> None:
         affair.completed_at = None
         affair.notified_at, affair.notify_method = None, ""
         affair.satisfaction, affair.satisfaction_comment, affair.no_rating_reason = None, "", ""
-        for leg in affair.legs:
-            if leg.state == "open":
-                leg.state = "withdrawn"
+        _withdraw_open_legs(affair)
 
 
 def cancel(ctx: ServiceContext, affair_id: int, reason: str) -> None:
@@ -248,6 +246,11 @@ def cancel(ctx: ServiceContext, affair_id: int, reason: str) -> None:
     with writing(ctx) as s:
         affair = load_affair(s, actor, affair_id)
         lifecycle.transition(affair, "cancel", actor, now, reason)
-        for leg in affair.legs:
-            if leg.state == "open":
-                leg.state = "withdrawn"
+        _withdraw_open_legs(affair)
+
+
+def _withdraw_open_legs(affair: Affair) -> None:
+    """Partners still working on it are told to stop: their legs no longer count as open."""
+    for leg in affair.legs:
+        if leg.state == "open":
+            leg.state = "withdrawn"

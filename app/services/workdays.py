@@ -8,6 +8,7 @@ be shown as provisional rather than silently wrong.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 import chinese_calendar
 
@@ -40,12 +41,30 @@ def add_workdays(start: date, days: int) -> date:
     return current
 
 
+@lru_cache(maxsize=64)
+def _year_prefix(year: int) -> tuple[int, ...]:
+    """prefix[i] = working days in `year` up to and including day-of-year i (1-based; prefix[0] = 0)."""
+    day, counts, total = date(year, 1, 1), [0], 0
+    while day.year == year:
+        total += is_workday(day)
+        counts.append(total)
+        day += timedelta(days=1)
+    return tuple(counts)
+
+
+def _workdays_through(day: date) -> int:
+    """Working days from 1 January of `day`'s year through `day`."""
+    return _year_prefix(day.year)[day.timetuple().tm_yday]
+
+
 def workdays_between(start: date, end: date) -> int:
-    """Working days after `start` up to and including `end`."""
-    count = 0
-    current = start
-    while current < end:
-        current += timedelta(days=1)
-        if is_workday(current):
-            count += 1
+    """Working days after `start` up to and including `end` (0 if end is not after start).
+
+    Counted from per-year prefix sums: the transfer queue asks this for every open
+    affair on each refresh, some of them years old."""
+    if end <= start:
+        return 0
+    count = _workdays_through(end) - _workdays_through(start)
+    for year in range(start.year, end.year):
+        count += _year_prefix(year)[-1]
     return count
