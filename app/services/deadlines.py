@@ -8,6 +8,7 @@ whistled, whatever its type promises.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from .workdays import workdays_between
 
@@ -24,16 +25,20 @@ DEADLINE_LABELS = {
 def deadline_state(accepted_at: datetime, committed: date | None, today: date,
                    urgent_at: datetime | None = None) -> tuple[str, float, int]:
     """(state, share of working time used, working days overdue)."""
-    if urgent_at is not None:
-        due = urgent_at.date()
-        if today > due:
-            return OVERDUE, 1.0, workdays_between(due, today)
+    return _by_day(accepted_at.date(), committed, today, urgent_at.date() if urgent_at else None)
+
+
+@lru_cache(maxsize=4096)
+def _by_day(start: date, committed: date | None, today: date, urgent_day: date | None) -> tuple[str, float, int]:
+    # Only days matter, and a queue holds many affairs accepted and due on the same days.
+    if urgent_day is not None:
+        if today > urgent_day:
+            return OVERDUE, 1.0, workdays_between(urgent_day, today)
         return DUE_SOON, 1.0, 0
     if committed is None:
         return ON_TIME, 0.0, 0
     if today > committed:
         return OVERDUE, 1.0, max(1, workdays_between(committed, today))
-    start = accepted_at.date()
     total = workdays_between(start, committed)
     if total <= 0:
         return DUE_SOON, 1.0, 0

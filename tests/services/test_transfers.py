@@ -234,3 +234,29 @@ def test_an_inactive_partner_is_not_offered_and_not_accepted(ctx, deputy, databa
     aid = accept(ctx, TRANSFER)
     with pytest.raises(NotFound):
         transfers.dispatch(deputy, aid, ["CO-002"])
+
+
+def test_every_pair_of_state_and_action_is_either_in_the_table_or_refused():
+    from app.models import Affair
+    from app.services.context import Actor
+    from app.services.lifecycle import ACTION_LABELS, NEW, STATE_LABELS, transition
+
+    actor = Actor(7, "刘芳", "deputy_stationmaster", 1, "后台")
+    at = datetime(2026, 11, 23, 10, 0)
+    for state in (NEW, *STATE_LABELS):
+        for action in ACTION_LABELS:
+            affair = Affair(state=state)
+            targets = TRANSITIONS.get((state, action))
+            if targets is None:
+                with pytest.raises(IllegalTransition):
+                    transition(affair, action, actor, at)
+                assert affair.state == state and affair.events == []
+                continue
+            for to in targets:
+                affair = Affair(state=state)
+                transition(affair, action, actor, at, "note", to=to)
+                (event,) = affair.events
+                assert (affair.state, event.kind, event.from_state, event.to_state) == (to, action, state, to)
+                assert (event.actor_id, event.desk, event.at, event.note) == (7, "后台", at, "note")
+            with pytest.raises(IllegalTransition):
+                transition(Affair(state=state), action, actor, at, to="no-such-state")
