@@ -2,10 +2,12 @@
 from .affairs import Affair, AffairEvent, AffairMaterial, AffairSequence
 from .agency import AgencyAuthorisation, CustodyItem
 from .base import Base
+from .cases import Case, CaseLink, CaseNote
 from .catalogue import AffairType, Category, Partner
 from .certificates import Certificate, CertificateSequence
 from .grids import GridArea, GridBlock, HomeVisit, HomeVisitLog
 from .people import Household, Resident, ResidentTag, Staff, Station
+from .reception import Appointment, OnlineNeed, SlotRule, Ticket, TicketSequence
 from .transfer import CallIn, DispatchLeg
 
 __all__ = [
@@ -13,4 +15,5 @@ __all__ = [
     "Base", "CallIn", "Category", "Certificate", "CertificateSequence", "CustodyItem", "DispatchLeg",
     "GridArea", "GridBlock", "HomeVisit", "HomeVisitLog", "Household", "Partner", "Resident",
     "ResidentTag", "Staff", "Station",
+    "Appointment", "Case", "CaseLink", "CaseNote", "OnlineNeed", "SlotRule", "Ticket", "TicketSequence",
 ]

@@ -102,6 +102,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+def register(messages: dict[str, tuple[str, str]]) -> None:
+    """Add a module's own message keys; a key may be defined once only."""
+    clash = set(messages) & set(MESSAGES)
+    if clash:
+        raise KeyError(f"message keys defined twice: {sorted(clash)}")
+    MESSAGES.update(messages)
+
+
 class Bilingual:
     """A message parameter that renders in whichever language the message is shown in."""
 

@@ -26,6 +26,10 @@ class Perm(str, Enum):
     VOID_CERTIFICATE = "void_certificate"
     MANAGE_GRIDS = "manage_grids"
     HOME_VISIT = "home_visit"
+    RECEPTION = "reception"  # appointments, tickets, calling the next resident
+    CASES = "cases"  # open and work social-work cases (one's own)
+    SUPERVISE_CASES = "supervise_cases"  # read and supervise every case, confidential notes included
+    TRIAGE_NEEDS = "triage_needs"  # import and decide on needs posted online
 
 
 ROLE_LABELS = {
@@ -48,14 +52,19 @@ PERM_LABELS = {
     Perm.VOID_CERTIFICATE: ("作废证明", "void certificates"),
     Perm.MANAGE_GRIDS: ("管理网格", "manage grid areas"),
     Perm.HOME_VISIT: ("入户走访", "make home visits"),
+    Perm.RECEPTION: ("预约与叫号", "handle appointments and queue tickets"),
+    Perm.CASES: ("个案管理", "manage social-work cases"),
+    Perm.SUPERVISE_CASES: ("督导全部个案", "supervise every case"),
+    Perm.TRIAGE_NEEDS: ("处理网上诉求", "triage needs posted online"),
 }
 
 _DESK = {Perm.SEARCH, Perm.REGISTER_RESIDENT, Perm.ACCEPT, Perm.PRINT, Perm.FOLLOW_UP,
-         Perm.ISSUE_CERTIFICATE, Perm.HOME_VISIT}
+         Perm.ISSUE_CERTIFICATE, Perm.HOME_VISIT, Perm.RECEPTION, Perm.CASES, Perm.TRIAGE_NEEDS}
 _BACK_OFFICE = {Perm.EXPORT, Perm.DISPATCH, Perm.VOID_CERTIFICATE, Perm.MANAGE_GRIDS}
 GRANTS: dict[Role, frozenset[Perm]] = {
     Role.SOCIAL_WORKER: frozenset(_DESK),
-    Role.CHIEF: frozenset(_DESK | _BACK_OFFICE),
+    # Case notes are confidential: the assigned worker and the (chief) stationmaster only.
+    Role.CHIEF: frozenset(_DESK | _BACK_OFFICE | {Perm.SUPERVISE_CASES}),
     Role.DEPUTY: frozenset(_DESK | _BACK_OFFICE),
     Role.ADMIN: frozenset({Perm.SEARCH, Perm.EDIT_CATALOGUE, Perm.EXPORT}),
 }
