@@ -13,6 +13,7 @@ from .documents import (
     ReceiptDoc,
     ReferralDoc,
     StationHeader,
+    TicketDoc,
 )
 from .errors import PrintingError
 from .fonts import register_cjk_font
@@ -27,6 +28,8 @@ from .output import (
     render_notice,
     render_receipt,
     render_referral,
+    render_ticket,
+    ticket_bytes,
 )
 
 __all__ = [
@@ -39,6 +42,7 @@ __all__ = [
     "ReceiptDoc",
     "ReferralDoc",
     "StationHeader",
+    "TicketDoc",
     "certificate_bytes",
     "handover_bytes",
     "notice_bytes",
@@ -50,4 +54,6 @@ __all__ = [
     "render_notice",
     "render_receipt",
     "render_referral",
+    "render_ticket",
+    "ticket_bytes",
 ]

@@ -9,7 +9,7 @@ the renderers print it as given.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Literal
 
 Paper = Literal["A5", "roll80"]
@@ -139,3 +139,16 @@ class HandoverDoc:  # 全程代办材料交接单
     lines: tuple[CustodyLine, ...]
     printed_at: datetime
     worker_name: str
+
+
+@dataclass(frozen=True)
+class TicketDoc:  # 排队取号单 (80 mm roll)
+    station: StationHeader
+    code: str  # "A012" ordinary, "V003" green channel
+    issued_at: datetime
+    priority: bool
+    priority_label: str  # e.g. "80岁以上老人"; printed with the 绿色通道 mark
+    waiting_ahead: int
+    estimated_wait_minutes: int
+    masked_name: str  # "张**" or ""; never the full name
+    appointment_slot: time | None = None

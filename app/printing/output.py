@@ -9,13 +9,14 @@ from typing import BinaryIO
 from app.files import atomic_write
 
 from .certificate import certificate_pdf
-from .documents import CertificateDoc, HandoverDoc, NoticeDoc, Paper, ReceiptDoc, ReferralDoc
+from .documents import CertificateDoc, HandoverDoc, NoticeDoc, Paper, ReceiptDoc, ReferralDoc, TicketDoc
 from .errors import PrintingError
 from .handover import handover_pdf
 from .layout import paper_spec
 from .notice import notice_pdf
 from .receipt import receipt_pdf
 from .referral import referral_pdf
+from .ticket import ticket_pdf
 
 
 def receipt_bytes(doc: ReceiptDoc, paper: Paper = "A5") -> bytes:
@@ -53,6 +54,13 @@ def handover_bytes(doc: HandoverDoc, paper: Paper = "A5") -> bytes:
     return handover_pdf(doc, paper_spec(paper))
 
 
+def ticket_bytes(doc: TicketDoc, paper: Paper = "roll80") -> bytes:
+    """The 排队取号单 as PDF bytes (normally the 80 mm roll)."""
+    if not isinstance(doc, TicketDoc):
+        raise TypeError(f"expected TicketDoc, got {type(doc).__name__}")
+    return ticket_pdf(doc, paper_spec(paper))
+
+
 def render_receipt(doc: ReceiptDoc, out: str | Path | BinaryIO, paper: Paper = "A5") -> None:
     """Render the receipt to a path (written atomically) or a binary stream."""
     write_pdf(receipt_bytes(doc, paper), out)
@@ -78,6 +86,11 @@ def render_handover(doc: HandoverDoc, out: str | Path | BinaryIO, paper: Paper =
     write_pdf(handover_bytes(doc, paper), out)
 
 
+def render_ticket(doc: TicketDoc, out: str | Path | BinaryIO, paper: Paper = "roll80") -> None:
+    """Render the queue ticket to a path (written atomically) or a binary stream."""
+    write_pdf(ticket_bytes(doc, paper), out)
+
+
 def write_pdf(data: bytes, out: str | Path | BinaryIO) -> None:
     """Write finished PDF bytes to ``out``.
 
@@ -100,8 +113,8 @@ def write_pdf(data: bytes, out: str | Path | BinaryIO) -> None:
 def _write_atomic(target: Path, data: bytes) -> None:
     try:
         atomic_write(target, data)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
+    except (OSError, ValueError) as exc:  # ValueError: a path the OS cannot take (a NUL byte)
+        reason = getattr(exc, "strerror", None) or str(exc)
         raise PrintingError(
             f"无法写入文件 {target}：{reason}。请检查目录是否存在、是否有写权限以及磁盘空间。 / "
             f"Cannot write {target}: {reason}. Check that the folder exists, is writable "

@@ -177,6 +177,11 @@ def test_unwritable_path_raises_printing_error_and_leaves_nothing(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder"]
 
 
+def test_a_path_the_system_cannot_take_is_a_printing_error(tmp_path):
+    with pytest.raises(PrintingError):
+        render_receipt(make_receipt(), str(tmp_path / "bad\0name.pdf"))
+
+
 def test_disk_full_keeps_the_old_file_intact(tmp_path, monkeypatch):
     target = tmp_path / "r.pdf"
     target.write_bytes(b"old receipt")
