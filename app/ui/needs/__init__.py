@@ -1,0 +1,1 @@
+"""Needs residents posted online (OTO): import and triage."""
