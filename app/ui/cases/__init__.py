@@ -1,0 +1,1 @@
+"""Social-work case management: the cases window and its dialogs."""
