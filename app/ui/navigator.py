@@ -32,7 +32,8 @@ class Navigator(QObject):
     def window(self, name: str) -> QMainWindow:
         if name not in self._windows:
             self._windows[name] = self._build(name)
-            add_go_menu(self._windows[name], self)
+            if name != "display":  # the waiting area's screen has no menus: residents look at it
+                add_go_menu(self._windows[name], self)
         return self._windows[name]
 
     def _build(self, name: str) -> QMainWindow:
@@ -49,12 +50,33 @@ class Navigator(QObject):
             window.timelineRequested.connect(self.show_timeline)
             window.agencyRequested.connect(self.show_custody)
             return window
-        from .visits.window import VisitsWindow
+        if name == "visits":
+            from .visits.window import VisitsWindow
 
-        return VisitsWindow(self.ctx, self.station, self.output_dir)
+            return VisitsWindow(self.ctx, self.station, self.output_dir)
+        if name == "reception":
+            from .reception.window import ReceptionWindow
+
+            return ReceptionWindow(self.ctx, self.station, self.output_dir)
+        if name == "display":
+            from .display.window import WaitingDisplay
+
+            return WaitingDisplay(self.ctx, self.station)
+        if name == "cases":
+            from .cases.window import CasesWindow
+
+            return CasesWindow(self.ctx, self.station, self.output_dir)
+        if name == "needs":
+            from .needs.window import NeedsWindow
+
+            return NeedsWindow(self.ctx, self.station, self.output_dir)
+        raise KeyError(name)
 
     def show(self, name: str) -> None:
         window = self.window(name)
+        if name == "display":
+            window.show_on_best_screen()  # full screen on the waiting area's monitor when there is one
+            return
         window.show()
         window.raise_()
         window.activateWindow()
@@ -104,6 +126,10 @@ class _GoMenu(QObject):
             ("back_office", "Ctrl+2", lambda: navigator.show("back_office"), allowed(role, Perm.SEARCH)),
             ("visits", "Ctrl+3", lambda: navigator.show("visits"), allowed(role, Perm.HOME_VISIT)),
             ("certificates", "Ctrl+4", navigator.show_certificates, allowed(role, Perm.SEARCH)),
+            ("reception", "Ctrl+5", lambda: navigator.show("reception"), allowed(role, Perm.RECEPTION)),
+            ("display", "Ctrl+6", lambda: navigator.show("display"), allowed(role, Perm.RECEPTION)),
+            ("cases", "Ctrl+7", lambda: navigator.show("cases"), allowed(role, Perm.CASES)),
+            ("needs", "Ctrl+8", lambda: navigator.show("needs"), allowed(role, Perm.TRIAGE_NEEDS)),
         ):
             action = QAction(window, objectName=f"actionGo_{name}")
             action.setShortcut(QKeySequence(key))
@@ -123,7 +149,10 @@ class _GoMenu(QObject):
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Go"))
         labels = {"desk": self.tr("Acceptance desk"), "back_office": self.tr("Back office: transfer queue"),
-                  "visits": self.tr("Grid areas and home visits"), "certificates": self.tr("Certificate register")}
+                  "visits": self.tr("Grid areas and home visits"), "certificates": self.tr("Certificate register"),
+                  "reception": self.tr("Reception: appointments and tickets"),
+                  "display": self.tr("Waiting-area display"), "cases": self.tr("Social-work cases"),
+                  "needs": self.tr("Needs posted online")}
         for name, action in self.items:
             action.setText(labels[name])
 

@@ -65,6 +65,19 @@
     </message>
 </context>
 <context>
+    <name>AcceptOnlineNeedDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="202"/>
+        <source>Accept the online need as an affair</source>
+        <translation>将网上诉求受理为事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="203"/>
+        <source>Posted</source>
+        <translation>发布时间</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../app/ui/backoffice/dialogs.py" line="72"/>
@@ -208,6 +221,64 @@
     </message>
 </context>
 <context>
+    <name>AdvanceDialog</name>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="174"/>
+        <source>&amp;Acceptance decision: why the station takes the case on</source>
+        <translation>受理意见：服务站为何接案(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="175"/>
+        <source>&amp;Assessment: needs, strengths, risks and resources found</source>
+        <translation>评估结论：需求、优势、风险与可用资源(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="176"/>
+        <source>&amp;How the plan was agreed with the resident and family</source>
+        <translation>服务计划与居民及家属的确认情况(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="177"/>
+        <source>&amp;Summary of the services delivered and the progress made</source>
+        <translation>执行小结：已提供的服务与进展(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="178"/>
+        <source>&amp;Supervision and coordination: conclusions, ready for closure?</source>
+        <translation>督导协调意见：结论，是否可以结案(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="179"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="184"/>
+        <source>Move the case on</source>
+        <translation>推进个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="185"/>
+        <source>Case %1 · %2: complete &apos;%3&apos; and move on to &apos;%4&apos;.</source>
+        <translation>个案 %1 · %2：完成“%3”，进入“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="189"/>
+        <source>Required; kept in the case log under this stage (Ctrl+Enter saves)</source>
+        <translation>必填；记入本阶段的个案记录（Ctrl+Enter 保存）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="191"/>
+        <source>Move on to &apos;%1&apos;</source>
+        <translation>进入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="192"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../app/ui/backoffice/window.py" line="155"/>
@@ -282,82 +353,170 @@
         <translation>点击查看超期事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="360"/>
+        <location filename="../../app/ui/backoffice/window.py" line="361"/>
         <source>Referred to %1.</source>
         <translation>已转介至%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="360"/>
+        <location filename="../../app/ui/backoffice/window.py" line="361"/>
         <source>Dispatched to %1.</source>
         <translation>已派遣至%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="376"/>
-        <location filename="../../app/ui/backoffice/window.py" line="538"/>
+        <location filename="../../app/ui/backoffice/window.py" line="377"/>
+        <location filename="../../app/ui/backoffice/window.py" line="539"/>
         <source>The slip could not be written: %1</source>
         <translation>转办单未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="378"/>
+        <location filename="../../app/ui/backoffice/window.py" line="379"/>
         <source>Slips saved in %1: %2 — Ctrl+P prints them.</source>
         <translation>转办单已保存到 %1：%2 — 按 Ctrl+P 打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="414"/>
+        <location filename="../../app/ui/backoffice/window.py" line="415"/>
         <source>Immediate Response started: %1 called in; due today.</source>
         <translation>已吹哨：请%1报到，须当日办结。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backoffice/window.py" line="424"/>
+        <location filename="../../app/ui/backoffice/window.py" line="425"/>
         <source>Urged (%n time(s) so far).</source>
         <translation>
             <numerusform>已催办（累计%n次）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="437"/>
+        <location filename="../../app/ui/backoffice/window.py" line="438"/>
         <source>Feedback from %1 recorded: %2.</source>
         <translation>已登记%1的反馈：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="440"/>
+        <location filename="../../app/ui/backoffice/window.py" line="441"/>
         <source>Every dispatch has answered: tell the resident (Ctrl+T), then close.</source>
         <translation>各承办单位均已反馈：请告知居民（Ctrl+T）后办结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="455"/>
+        <location filename="../../app/ui/backoffice/window.py" line="456"/>
         <source>Recorded: %1 was told (%2).</source>
         <translation>已登记告知%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="465"/>
+        <location filename="../../app/ui/backoffice/window.py" line="466"/>
         <source>%1 closed.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="467"/>
+        <location filename="../../app/ui/backoffice/window.py" line="468"/>
         <source>Issue the certificate now (Ctrl+K).</source>
         <translation>请开具证明（Ctrl+K）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="480"/>
+        <location filename="../../app/ui/backoffice/window.py" line="481"/>
         <source>%1: %2 done.</source>
         <translation>%1：已%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="487"/>
+        <location filename="../../app/ui/backoffice/window.py" line="488"/>
         <source>%1 has checked in.</source>
         <translation>%1 已报到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="499"/>
+        <location filename="../../app/ui/backoffice/window.py" line="500"/>
         <source>Certificate %1 issued, but the PDF could not be written: %2</source>
         <translation>证明 %1 已开具，但PDF未能生成：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="503"/>
+        <location filename="../../app/ui/backoffice/window.py" line="504"/>
         <source>Certificate %1 issued and saved as %2 — Ctrl+P prints it (A4).</source>
         <translation>证明 %1 已开具，保存为 %2 — 按 Ctrl+P 打印（A4纸）。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="101"/>
+        <source>Book an appointment</source>
+        <translation>预约登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="102"/>
+        <source>&amp;Resident</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="103"/>
+        <source>&amp;Affair type</source>
+        <translation>事项(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="104"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="105"/>
+        <source>&amp;Time</source>
+        <translation>时段(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="106"/>
+        <source>C&amp;hannel</source>
+        <translation>预约方式(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="107"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="108"/>
+        <source>Optional: affair type, name, code or pinyin initials</source>
+        <translation>选填：事项名称、编码或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="109"/>
+        <source>Optional, e.g. comes with a relative</source>
+        <translation>选填，如：家属陪同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="112"/>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="112"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="149"/>
+        <source>No appointments on this day (closed)</source>
+        <translation>当天不办公，无预约时段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="156"/>
+        <source>full</source>
+        <translation>已约满</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="158"/>
+        <source>past</source>
+        <translation>已过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="160"/>
+        <source>%1 of %2 free</source>
+        <translation>余 %1 个（共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="185"/>
+        <source>Choose the resident: type a name and press Enter</source>
+        <translation>请选择居民：输入姓名后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="190"/>
+        <source>Choose a time with free places</source>
+        <translation>请选择尚有名额的时段</translation>
     </message>
 </context>
 <context>
@@ -377,6 +536,184 @@
         <location filename="../../app/ui/visits/dialogs.py" line="508"/>
         <source>Keep it</source>
         <translation>不取消</translation>
+    </message>
+</context>
+<context>
+    <name>CasesWindow</name>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="78"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="79"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="80"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="81"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="84"/>
+        <source>Worker</source>
+        <translation>承办社工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="85"/>
+        <source>Notes</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="180"/>
+        <source>Social-work cases — %1</source>
+        <translation>个案管理 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="181"/>
+        <source>&amp;Cases</source>
+        <translation>个案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="182"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="183"/>
+        <source>&amp;New case…</source>
+        <translation>新建个案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="184"/>
+        <source>&amp;Move to the next stage…</source>
+        <translation>进入下一阶段(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="185"/>
+        <source>Add a &amp;note</source>
+        <translation>添加记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="186"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="187"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="188"/>
+        <source>All cases  (F3)</source>
+        <translation>全部个案  (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="188"/>
+        <source>My cases  (F3)</source>
+        <translation>我的个案  (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="189"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="190"/>
+        <source>All cases</source>
+        <translation>全部个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="190"/>
+        <source>Open cases</source>
+        <translation>未结案个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="193"/>
+        <source>&amp;Mine only</source>
+        <translation>只看我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="194"/>
+        <source>New case (Ctrl+N)</source>
+        <translation>新建个案 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="195"/>
+        <source>Notes (Alt+1)</source>
+        <translation>个案记录 (Alt+1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="195"/>
+        <source>Plan (Alt+2)</source>
+        <translation>服务计划 (Alt+2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="195"/>
+        <source>Links (Alt+3)</source>
+        <translation>关联事项与单位 (Alt+3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="196"/>
+        <source>Closure (Alt+4)</source>
+        <translation>结案评估 (Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="200"/>
+        <source>Worker: %1</source>
+        <translation>工作人员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="238"/>
+        <source>Cases shown: %1</source>
+        <translation>显示个案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="276"/>
+        <source>Closure and evaluation… (Ctrl+Enter)</source>
+        <translation>结案评估… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="277"/>
+        <source>Next stage… (Ctrl+Enter)</source>
+        <translation>进入下一阶段… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="279"/>
+        <source>No case selected</source>
+        <translation>未选择个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="286"/>
+        <source>Resident: %1</source>
+        <translation>居民：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="287"/>
+        <source>Worker: %1 · opened %2 by %3</source>
+        <translation>承办社工：%1 · %2 由%3立案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="290"/>
+        <source>closed %1</source>
+        <translation>%1 结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="321"/>
+        <source>Case %1 opened</source>
+        <translation>个案 %1 已立案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/window.py" line="340"/>
+        <source>Case %1 is now at &apos;%2&apos;</source>
+        <translation>个案 %1 已进入“%2”阶段</translation>
     </message>
 </context>
 <context>
@@ -546,6 +883,94 @@
     </message>
 </context>
 <context>
+    <name>ClosureTab</name>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="421"/>
+        <source>5 · very satisfied</source>
+        <translation>5 · 非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="421"/>
+        <source>4 · satisfied</source>
+        <translation>4 · 满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="421"/>
+        <source>3 · neutral</source>
+        <translation>3 · 一般</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="422"/>
+        <source>2 · dissatisfied</source>
+        <translation>2 · 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="422"/>
+        <source>1 · very dissatisfied</source>
+        <translation>1 · 非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="423"/>
+        <source>Could not be rated</source>
+        <translation>无法评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="426"/>
+        <source>&amp;Goals met</source>
+        <translation>目标达成情况(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="427"/>
+        <source>Resident&apos;s sa&amp;tisfaction</source>
+        <translation>居民满意度(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="428"/>
+        <source>&amp;Why not rated</source>
+        <translation>未评价原因(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="429"/>
+        <source>&amp;Evaluation</source>
+        <translation>结案评估(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="430"/>
+        <source>Only when the resident could not rate the service</source>
+        <translation>仅在居民无法评价时填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="431"/>
+        <source>What changed for the resident, what remains, follow-up</source>
+        <translation>居民情况的改变、尚存问题、后续跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="432"/>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="438"/>
+        <source>Closed on %1.</source>
+        <translation>已于 %1 结案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="440"/>
+        <source>Record whether the goals were met, the resident&apos;s satisfaction and the evaluation.</source>
+        <translation>请登记目标达成情况、居民满意度和结案评估。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="442"/>
+        <source>Available once the case reaches &apos;%1&apos;.</source>
+        <translation>个案进入“%1”阶段后可填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="475"/>
+        <source>Case closed</source>
+        <translation>个案已结案</translation>
+    </message>
+</context>
+<context>
     <name>CustodyDialog</name>
     <message>
         <location filename="../../app/ui/agency/custody_dialog.py" line="84"/>
@@ -711,67 +1136,82 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="107"/>
+        <location filename="../../app/ui/desk/window.py" line="120"/>
         <source>One Window — %1</source>
         <translation>一窗通 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="108"/>
+        <location filename="../../app/ui/desk/window.py" line="121"/>
         <source>&amp;Desk</source>
         <translation>窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="109"/>
+        <location filename="../../app/ui/desk/window.py" line="122"/>
         <source>&amp;Next resident</source>
         <translation>下一位居民(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="110"/>
+        <location filename="../../app/ui/desk/window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="111"/>
+        <location filename="../../app/ui/desk/window.py" line="124"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="114"/>
+        <location filename="../../app/ui/desk/window.py" line="127"/>
         <source>Worker: %1 · Desk: %2</source>
         <translation>经办人：%1 · 窗口：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="189"/>
+        <location filename="../../app/ui/desk/window.py" line="190"/>
+        <source>Called %1</source>
+        <translation>已叫 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="194"/>
+        <source>appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="215"/>
+        <source>Linked to the appointment of ticket %1</source>
+        <translation>已关联到 %1 号的预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="243"/>
         <source>Required materials are missing: issue a one-time notice (F10) or tick &apos;collect by home visit&apos;.</source>
         <translation>缺少必要材料：请出具一次性告知单（F10），或勾选“缺少的材料上门收取”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="226"/>
+        <location filename="../../app/ui/desk/window.py" line="280"/>
         <source>Saved, but the document could not be written: %1</source>
         <translation>事项已保存，但文书未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="231"/>
+        <location filename="../../app/ui/desk/window.py" line="285"/>
         <source>Promised by %1</source>
         <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="235"/>
+        <location filename="../../app/ui/desk/window.py" line="289"/>
         <source>Document: %1</source>
         <translation>文书：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="239"/>
+        <location filename="../../app/ui/desk/window.py" line="293"/>
         <source>%1 recorded as %2 — Ctrl+P prints, Ctrl+N for the next resident</source>
         <translation>%1 已登记为“%2” — Ctrl+P 打印，Ctrl+N 办理下一位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="276"/>
+        <location filename="../../app/ui/desk/window.py" line="331"/>
         <source>Save PDF</source>
         <translation>另存PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="284"/>
+        <location filename="../../app/ui/desk/window.py" line="339"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -791,7 +1231,7 @@
     <message>
         <location filename="../../app/ui/backoffice/detail_panel.py" line="116"/>
         <source>Kind</source>
-        <translation>方式</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../app/ui/backoffice/detail_panel.py" line="117"/>
@@ -832,7 +1272,7 @@
         <location filename="../../app/ui/backoffice/detail_panel.py" line="134"/>
         <location filename="../../app/ui/backoffice/detail_panel.py" line="151"/>
         <source>By</source>
-        <translation>经办人</translation>
+        <translation>记录人</translation>
     </message>
     <message>
         <location filename="../../app/ui/backoffice/detail_panel.py" line="135"/>
@@ -868,7 +1308,7 @@
     <message>
         <location filename="../../app/ui/backoffice/detail_panel.py" line="149"/>
         <source>Title</source>
-        <translation>证明名称</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../app/ui/backoffice/detail_panel.py" line="150"/>
@@ -1273,6 +1713,569 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="97"/>
+        <source>Import refused</source>
+        <translation>导入未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="98"/>
+        <source>Nothing was imported. Correct these rows in the file and import it again (rows already imported earlier will be skipped):</source>
+        <translation>未导入任何内容。请在文件中改正以下各行后重新导入（此前已导入的诉求会自动跳过）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="100"/>
+        <location filename="../../app/ui/reception/dialogs.py" line="268"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="233"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="233"/>
+        <source>Affair</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="233"/>
+        <source>Partner</source>
+        <translation>合作单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="234"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="235"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="236"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="282"/>
+        <source>&amp;Affair:</source>
+        <translation>事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="283"/>
+        <source>&amp;Partner:</source>
+        <translation>合作单位(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="284"/>
+        <source>Link the affair</source>
+        <translation>关联事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="285"/>
+        <source>Link the partner</source>
+        <translation>关联单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="286"/>
+        <source>Remove the link</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="287"/>
+        <source>Type part of the name</source>
+        <translation>输入名称中的任意部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="351"/>
+        <source>Affair linked</source>
+        <translation>已关联事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="362"/>
+        <source>Choose a partner from the list.</source>
+        <translation>请从列表中选择合作单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="365"/>
+        <source>Partner linked</source>
+        <translation>已关联合作单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="376"/>
+        <source>Link removed</source>
+        <translation>已取消关联</translation>
+    </message>
+</context>
+<context>
+    <name>MatchResidentDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="144"/>
+        <source>Whose need is it?</source>
+        <translation>这是哪位居民的诉求？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="145"/>
+        <source>Posted</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="146"/>
+        <source>&amp;Resident</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="147"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="148"/>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="158"/>
+        <source>Choose the resident: type a name and press Enter</source>
+        <translation>请选择居民：输入姓名后按回车</translation>
+    </message>
+</context>
+<context>
+    <name>MergeNeedDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="241"/>
+        <source>Affair number</source>
+        <translation>事项编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="242"/>
+        <source>Affair type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="243"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="244"/>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="245"/>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="267"/>
+        <source>Merge the need into an open affair</source>
+        <translation>并入在办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="268"/>
+        <source>Posted</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="269"/>
+        <source>&amp;Open affairs of %1</source>
+        <translation>%1的在办事项(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="270"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="271"/>
+        <source>e.g. posted again while the affair is under way</source>
+        <translation>例如：事项办理中，居民再次在网上提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="272"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="273"/>
+        <source>Merge into this affair</source>
+        <translation>并入此事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="292"/>
+        <source>The resident has no open affair: accept the need as a new affair.</source>
+        <translation>该居民没有在办事项，请将诉求受理为新事项。</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsWindow</name>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="88"/>
+        <source>Posted</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="89"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="90"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="91"/>
+        <source>Need</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="92"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="93"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="200"/>
+        <source>Online needs — %1</source>
+        <translation>网上诉求 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="201"/>
+        <source>&amp;Needs</source>
+        <translation>诉求(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="202"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="203"/>
+        <source>&amp;Import a file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="204"/>
+        <source>&amp;Match resident…</source>
+        <translation>匹配居民(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="205"/>
+        <source>&amp;Accept as an affair…</source>
+        <translation>受理为事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="206"/>
+        <source>Mer&amp;ge into an open affair…</source>
+        <translation>并入在办事项(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="207"/>
+        <source>&amp;Reject…</source>
+        <translation>不予受理(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="208"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="209"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="210"/>
+        <source>Import a file… (Ctrl+O)</source>
+        <translation>导入文件…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="211"/>
+        <source>The platform&apos;s export: CSV (UTF-8), JSON or XLSX; needs imported before are skipped</source>
+        <translation>平台导出的文件：CSV（UTF-8）、JSON 或 XLSX；已导入过的诉求自动跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="213"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="214"/>
+        <source>New</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="214"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="214"/>
+        <source>Merged</source>
+        <translation>已并入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="214"/>
+        <location filename="../../app/ui/needs/window.py" line="338"/>
+        <source>Rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="215"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="217"/>
+        <source>What the resident wrote</source>
+        <translation>居民诉求原文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="218"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="219"/>
+        <source>Match resident… (Ctrl+L)</source>
+        <translation>匹配居民…（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="220"/>
+        <source>Accept as an affair (Ctrl+Enter)</source>
+        <translation>受理为事项（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="221"/>
+        <source>Merge (Ctrl+M)</source>
+        <translation>并入在办事项（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="222"/>
+        <source>The same need is already an affair under way: join it</source>
+        <translation>同一诉求已有在办事项：并入该事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="223"/>
+        <source>Reject (Ctrl+R)</source>
+        <translation>不予受理（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="226"/>
+        <source>Worker: %1 · Desk: %2</source>
+        <translation>经办人：%1 · 窗口：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="261"/>
+        <source>not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="273"/>
+        <source>Needs shown: %1</source>
+        <translation>显示诉求：%1条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="305"/>
+        <source>No need selected</source>
+        <translation>未选择诉求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="311"/>
+        <source>%1 · posted %2</source>
+        <translation>%1 · 发布于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="314"/>
+        <source>no phone given</source>
+        <translation>未留电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="315"/>
+        <source>no address given</source>
+        <translation>未留地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="323"/>
+        <source>Not matched to a resident yet</source>
+        <translation>尚未匹配居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="325"/>
+        <source>Resident: %1</source>
+        <translation>居民：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="328"/>
+        <source>The name posted (%1) differs: check before deciding</source>
+        <translation>网上留名（%1）与居民姓名不同，请核实后再处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="332"/>
+        <source>%1 on %2</source>
+        <translation>%1 于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="334"/>
+        <source>Accepted as affair %1</source>
+        <translation>已受理为事项 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="336"/>
+        <source>Merged into affair %1</source>
+        <translation>已并入事项 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="352"/>
+        <source>Import needs posted online</source>
+        <translation>导入网上诉求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="353"/>
+        <source>Needs export (*.csv *.json *.xlsx);;All files (*)</source>
+        <translation>诉求导出文件 (*.csv *.json *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="364"/>
+        <source>%1 has errors; nothing was imported. See the report.</source>
+        <translation>%1 有误，未导入任何内容，详见错误报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="374"/>
+        <source>%1: %2 new needs imported, %3 matched to residents; %4 imported before were skipped.</source>
+        <translation>%1：新导入诉求 %2 条，其中 %3 条已匹配居民；此前已导入的 %4 条已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="402"/>
+        <source>%1 matched to %2</source>
+        <translation>%1 已匹配居民 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="430"/>
+        <source>Affair %1 accepted, but the receipt could not be written: %2</source>
+        <translation>事项 %1 已受理，但受理回执未能生成：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="433"/>
+        <source>Affair %1 accepted and sent to the back-office queue; receipt saved to %2</source>
+        <translation>事项 %1 已受理并转入后台队列；受理回执已保存至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="453"/>
+        <source>%1 merged into affair %2</source>
+        <translation>%1 已并入事项 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/window.py" line="462"/>
+        <source>%1 rejected</source>
+        <translation>%1 已不予受理</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="92"/>
+        <source>Open a case</source>
+        <translation>新建个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="93"/>
+        <source>&amp;Resident</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="94"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="95"/>
+        <source>Application &amp;note</source>
+        <translation>申请记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="96"/>
+        <source>Assigned &amp;worker</source>
+        <translation>承办社工(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="97"/>
+        <source>The need in a few words, e.g. elderly living alone, care</source>
+        <translation>简述需求，如：独居老人居家照护</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="98"/>
+        <source>Who applied, for what, and why the station takes it on (Ctrl+Enter opens the case)</source>
+        <translation>谁来申请、需要什么、为何接案（Ctrl+Enter 立案）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="100"/>
+        <source>Open the case</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="101"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/dialogs.py" line="121"/>
+        <source>Choose the resident first.</source>
+        <translation>请先选择居民。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="62"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="63"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="64"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="65"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="85"/>
+        <source>Add note (Ctrl+L)</source>
+        <translation>添加记录 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="86"/>
+        <source>Execution log or supervision note; stamped with the current stage</source>
+        <translation>执行记录或督导意见，自动标注当前阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="105"/>
+        <source>Note added</source>
+        <translation>记录已添加</translation>
+    </message>
+</context>
+<context>
     <name>NotifyDialog</name>
     <message>
         <location filename="../../app/ui/backoffice/dialogs.py" line="330"/>
@@ -1311,6 +2314,74 @@
         <location filename="../../app/ui/backoffice/partner_picker.py" line="157"/>
         <source>Chosen: %1</source>
         <translation>已选：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="144"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="144"/>
+        <source>Services</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="144"/>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="145"/>
+        <source>Add a goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="146"/>
+        <source>Remove the goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="147"/>
+        <source>&amp;Why revised:</source>
+        <translation>修订原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="148"/>
+        <source>Required once the plan is under way</source>
+        <translation>计划执行后修订时必填</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="149"/>
+        <source>Save the plan</source>
+        <translation>保存服务计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="157"/>
+        <source>The case is closed; this was its plan.</source>
+        <translation>个案已结案，以下为其服务计划。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="159"/>
+        <source>The plan is made once the investigation and assessment are done.</source>
+        <translation>完成调查评估后方可制定服务计划。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="161"/>
+        <source>One row per goal: the goal, the services that serve it and the resources they use.</source>
+        <translation>每行一项目标：目标、对应的服务内容及所用资源。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="163"/>
+        <source>Revising the plan: say why; the revision goes into the case log.</source>
+        <translation>修订服务计划：请说明原因，修订将记入个案记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cases/tabs.py" line="221"/>
+        <source>Plan saved</source>
+        <translation>服务计划已保存</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +2467,7 @@
     <message>
         <location filename="../../app/ui/backoffice/queue_view.py" line="82"/>
         <source>Number</source>
-        <translation>事项编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../app/ui/backoffice/queue_view.py" line="84"/>
@@ -1431,12 +2502,12 @@
     <message>
         <location filename="../../app/ui/backoffice/queue_view.py" line="92"/>
         <source>Worker</source>
-        <translation>受理人</translation>
+        <translation>承办社工</translation>
     </message>
     <message>
         <location filename="../../app/ui/backoffice/queue_view.py" line="93"/>
         <source>Accepted</source>
-        <translation>受理时间</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <location filename="../../app/ui/backoffice/queue_view.py" line="95"/>
@@ -1530,6 +2601,276 @@
         <location filename="../../app/ui/backoffice/dialogs.py" line="468"/>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWindow</name>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="110"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="111"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="112"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="113"/>
+        <source>Affair type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="115"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="117"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="119"/>
+        <source>Ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="120"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="203"/>
+        <source>Reception — %1</source>
+        <translation>前台 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="204"/>
+        <source>&amp;Reception</source>
+        <translation>前台(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="205"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="206"/>
+        <source>&amp;Book an appointment…</source>
+        <translation>预约登记(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="207"/>
+        <source>&amp;Import bookings…</source>
+        <translation>导入预约(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="208"/>
+        <source>Re&amp;print the last ticket slip</source>
+        <translation>重打上一张排队号(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="209"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="210"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="211"/>
+        <source>Appointments  (F3)</source>
+        <translation>预约  （F3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="212"/>
+        <source>Previous day (Alt+←)</source>
+        <translation>前一天（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="213"/>
+        <source>Next day (Alt+→)</source>
+        <translation>后一天（Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="214"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="215"/>
+        <source>Back to today (Alt+Home)</source>
+        <translation>回到今天（Alt+Home）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="216"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="217"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="220"/>
+        <source>Check in (F9)</source>
+        <translation>签到取号（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="221"/>
+        <source>The resident has arrived: issue and print the queue ticket (Enter on the list does the same)</source>
+        <translation>居民已到：出号并打印排队号（在列表上按回车亦可）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="223"/>
+        <source>&amp;No-show</source>
+        <translation>未到(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="224"/>
+        <source>&amp;Cancel…</source>
+        <translation>取消预约(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="225"/>
+        <source>&amp;Visited…</source>
+        <translation>已上门(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="226"/>
+        <source>A door-to-door appointment: the visit was made</source>
+        <translation>上门服务预约：已上门办理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="227"/>
+        <source>Book… (Ctrl+B)</source>
+        <translation>预约…（Ctrl+B）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="228"/>
+        <source>Import… (Ctrl+I)</source>
+        <translation>导入…（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="229"/>
+        <source>Import bookings made online or by the subdistrict</source>
+        <translation>导入网上或街道转来的预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="232"/>
+        <source>Worker: %1 · Desk: %2</source>
+        <translation>经办人：%1 · 窗口：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="293"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="293"/>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reception/window.py" line="297"/>
+        <source>%n appointment(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个预约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="301"/>
+        <source>%1 booked · %2 arrived · %3 still expected</source>
+        <translation>已约 %1 人 · 已到 %2 人 · 待到 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="375"/>
+        <source>%1 marked as not come</source>
+        <translation>%1 已登记为未到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="382"/>
+        <source>Cancel the appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="383"/>
+        <source>Cancel the appointment of %1?</source>
+        <translation>取消 %1 的预约？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="383"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="389"/>
+        <source>Appointment of %1 cancelled</source>
+        <translation>已取消 %1 的预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="395"/>
+        <source>Door-to-door visit made</source>
+        <translation>已上门服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="396"/>
+        <source>Record the visit to %1</source>
+        <translation>登记对 %1 的上门服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="397"/>
+        <source>What was &amp;done</source>
+        <translation>办理情况(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="402"/>
+        <source>Visit to %1 recorded</source>
+        <translation>已登记对 %1 的上门服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="416"/>
+        <source>Booked %1 for %2 %3</source>
+        <translation>已为 %1 预约 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="423"/>
+        <source>Import bookings</source>
+        <translation>导入预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="424"/>
+        <source>Booking files (*.csv *.json);;All files (*)</source>
+        <translation>预约文件 (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="433"/>
+        <source>Bookings imported: %1 created, %2 skipped (already imported)</source>
+        <translation>预约已导入：新增 %1 条，跳过 %2 条（此前已导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="440"/>
+        <source>Import bookings: nothing was imported</source>
+        <translation>导入预约：未导入任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="470"/>
+        <source>Ticket %1 issued, but the slip could not be written: %2 — tell the resident the number</source>
+        <translation>已出号 %1，但排队号未能生成：%2 — 请口头告知居民号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/window.py" line="477"/>
+        <source>Ticket %1%2: %3 waiting ahead; the slip is printing (Ctrl+P prints it again)</source>
+        <translation>排队号 %1%2：前面还有 %3 人；正在打印（Ctrl+P 重打）</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +3025,59 @@
     </message>
 </context>
 <context>
+    <name>RejectNeedDialog</name>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="352"/>
+        <source>Reject the need</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="353"/>
+        <source>Posted</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="354"/>
+        <source>&amp;Reason (kept with the need; tell the resident through the platform):</source>
+        <translation>原因(&amp;R)（随诉求保存；请通过平台告知居民）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="359"/>
+        <source>Duplicate of an earlier post</source>
+        <translation>重复提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="360"/>
+        <source>Not a service of the station: the resident was pointed to the 12345 hotline</source>
+        <translation>不属于本站服务范围，已引导居民拨打12345热线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="361"/>
+        <source>Too little to act on and the resident cannot be reached</source>
+        <translation>信息不足且无法联系到居民</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="362"/>
+        <source>Not a need (advertising or a test post)</source>
+        <translation>非诉求（广告或测试信息）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="367"/>
+        <source>Choose a common reason or type one</source>
+        <translation>选择常用原因或直接输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="368"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/needs/dialogs.py" line="369"/>
+        <source>Reject</source>
+        <translation>不予受理</translation>
+    </message>
+</context>
+<context>
     <name>ResidentPanel</name>
     <message>
         <location filename="../../app/ui/desk/resident_panel.py" line="55"/>
@@ -1721,7 +3115,7 @@
     <message>
         <location filename="../../app/ui/desk/resident_panel.py" line="74"/>
         <source>Number</source>
-        <translation>事项编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../app/ui/desk/resident_panel.py" line="75"/>
@@ -1815,6 +3209,170 @@
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="245"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="245"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="246"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/dialogs.py" line="246"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TicketBar</name>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="79"/>
+        <source>Queue:</source>
+        <translation>叫号：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="80"/>
+        <source>Call next (F12)</source>
+        <translation>叫下一位（F12）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="81"/>
+        <source>Recall (Shift+F12)</source>
+        <translation>重呼（Shift+F12）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="82"/>
+        <source>Call the same ticket again on the waiting-area display</source>
+        <translation>在等候区叫号屏上再次呼叫此号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="83"/>
+        <source>Skip</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="84"/>
+        <source>The resident did not come: the ticket is passed over</source>
+        <translation>居民未到：跳过此号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="85"/>
+        <source>Finish</source>
+        <translation>办完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="86"/>
+        <source>This resident is served; the desk is free</source>
+        <translation>此居民已办完，窗口空闲</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="141"/>
+        <source>Nobody is waiting</source>
+        <translation>当前无人等候</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="157"/>
+        <source>%1 called again</source>
+        <translation>%1 已重新呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="161"/>
+        <source>%1 skipped</source>
+        <translation>%1 已过号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="164"/>
+        <source>%1 done</source>
+        <translation>%1 已办完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="190"/>
+        <source>No ticket at this desk</source>
+        <translation>本窗口暂无叫号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="194"/>
+        <source>no name</source>
+        <translation>未登记姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="198"/>
+        <source>called %1×</source>
+        <translation>已呼叫 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/ticket_bar.py" line="203"/>
+        <source>Waiting %1 · green %2</source>
+        <translation>等候 %1 · 绿色通道 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="75"/>
+        <source>Walk-in ticket  (F2)</source>
+        <translation>现场取号  （F2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="76"/>
+        <source>A name is optional; residents aged 80+ and disabled residents get the green channel by themselves.</source>
+        <translation>可不填姓名；80岁以上老人和残疾人自动进入绿色通道。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="78"/>
+        <source>No name</source>
+        <translation>不填姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="79"/>
+        <source>Issue the ticket without a resident</source>
+        <translation>不登记姓名直接取号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="80"/>
+        <source>Pregnant (green channel)</source>
+        <translation>孕妇（绿色通道）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="81"/>
+        <source>Issue ticket (F2)</source>
+        <translation>取号（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="134"/>
+        <source>No ticket issued yet</source>
+        <translation>尚未取号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="138"/>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="139"/>
+        <source>no name</source>
+        <translation>未登记姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="140"/>
+        <source>%1 waiting ahead · about %2 min</source>
+        <translation>前面还有 %1 人 · 约等 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reception/ticket_panel.py" line="147"/>
+        <source>Waiting: %1 · green channel: %2</source>
+        <translation>等候：%1 人 · 绿色通道：%2 人</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="87"/>
@@ -1844,7 +3402,7 @@
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="91"/>
         <source>Accepted</source>
-        <translation>受理时间</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="92"/>
@@ -2271,12 +3829,12 @@
     <message>
         <location filename="../../app/ui/visits/window.py" line="431"/>
         <source>Affair %1 accepted, but the receipt could not be written: %2</source>
-        <translation>事项 %1 已受理，但回执未能生成：%2</translation>
+        <translation>事项 %1 已受理，但受理回执未能生成：%2</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/window.py" line="434"/>
         <source>Affair %1 accepted and sent to the back-office queue; receipt saved to %2</source>
-        <translation>事项 %1 已受理并转入后台待办；回执已保存至 %2</translation>
+        <translation>事项 %1 已受理并转入后台队列；受理回执已保存至 %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/visits/window.py" line="452"/>
@@ -2313,6 +3871,49 @@
     </message>
 </context>
 <context>
+    <name>WaitingDisplay</name>
+    <message>
+        <location filename="../../app/ui/display/window.py" line="179"/>
+        <source>Waiting-area display — %1</source>
+        <translation>等候区叫号屏 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display/window.py" line="181"/>
+        <source>Called before</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display/window.py" line="182"/>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display/window.py" line="183"/>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display/window.py" line="261"/>
+        <source>Residents aged 80 and over, disabled residents and pregnant women are served first (green channel). Please keep your ticket.</source>
+        <translation>80岁以上老人、残疾人、孕妇优先办理（绿色通道）。请保管好您的排队号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display/window.py" line="264"/>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display/window.py" line="288"/>
+        <source>Welcome — please take a ticket and wait to be called</source>
+        <translation>欢迎光临 — 请取号等候叫号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display/window.py" line="296"/>
+        <source>Ticket %1 please go to %2</source>
+        <translation>请 %1 到 %2</translation>
+    </message>
+</context>
+<context>
     <name>WhistleDialog</name>
     <message>
         <location filename="../../app/ui/backoffice/dialogs.py" line="208"/>
@@ -2343,29 +3944,49 @@
 <context>
     <name>_GoMenu</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="124"/>
+        <location filename="../../app/ui/navigator.py" line="150"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="125"/>
+        <location filename="../../app/ui/navigator.py" line="151"/>
         <source>Acceptance desk</source>
         <translation>前台受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="125"/>
+        <location filename="../../app/ui/navigator.py" line="151"/>
         <source>Back office: transfer queue</source>
         <translation>后台转办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="126"/>
+        <location filename="../../app/ui/navigator.py" line="152"/>
         <source>Grid areas and home visits</source>
         <translation>网格与入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="126"/>
+        <location filename="../../app/ui/navigator.py" line="152"/>
         <source>Certificate register</source>
         <translation>证明登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="153"/>
+        <source>Reception: appointments and tickets</source>
+        <translation>预约与取号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="154"/>
+        <source>Waiting-area display</source>
+        <translation>等候区叫号屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="154"/>
+        <source>Social-work cases</source>
+        <translation>个案管理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="155"/>
+        <source>Needs posted online</source>
+        <translation>网上诉求</translation>
     </message>
 </context>
 <context>

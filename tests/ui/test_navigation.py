@@ -61,3 +61,17 @@ def test_ctrl_h_on_the_desk_opens_the_resident_history(qtbot, opened):
     assert any(d.objectName() == "timelineDialog" for d in dialogs)
     for d in dialogs:
         d.close()
+
+
+def test_every_screen_of_the_station_opens_from_the_go_menu(qtbot, opened):
+    window = opened("chenlx")  # the chief stationmaster may open every one of them
+    nav = window.navigator
+    names = {"desk": "deskWindow", "back_office": "backOfficeWindow", "visits": "visitsWindow",
+             "reception": "receptionWindow", "display": "waitingDisplay", "cases": "casesWindow",
+             "needs": "needsWindow"}
+    visible = {a.objectName() for _, a in window.go_menu.items if a.isVisible()}
+    assert visible == {f"actionGo_{n}" for n in names} | {"actionGo_certificates"}
+    for name, object_name in names.items():
+        assert nav.window(name).objectName() == object_name
+    assert not hasattr(nav.window("display"), "go_menu")  # residents look at it: no menus
+    assert window.go_menu.menu.actions()[4].text() == "预约与取号"

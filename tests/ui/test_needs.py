@@ -211,7 +211,7 @@ def test_reject_one_with_a_reason(qtbot, monkeypatch, worker, tmp_path):
         assert isinstance(dialog, RejectNeedDialog)
         ok(dialog).click()  # no reason: refused, the dialog stays
         assert dialog.isVisible() and "原因" in dialog.message.text()
-        type_text(qtbot, dialog.reason.lineEdit(), "不属于本站服务范围")
+        type_text(qtbot, dialog.reason.lineEdit(), "属物业公司职责，已转告物业")
         ok(dialog).click()
 
     answer_next_dialog(reject)
@@ -219,8 +219,8 @@ def test_reject_one_with_a_reason(qtbot, monkeypatch, worker, tmp_path):
     assert "W-003" not in [n.external_ref for n in window.model.rows]
     window.state_filter.setCurrentIndex(window.state_filter.findData("rejected"))
     need = window.selected_need()
-    assert need.external_ref == "W-003" and need.reason == "不属于本站服务范围"
-    assert "不属于本站服务范围" in window.decision.text()
+    assert need.external_ref == "W-003" and need.reason == "属物业公司职责，已转告物业"
+    assert "属物业公司职责，已转告物业" in window.decision.text()
 
 
 def test_merge_into_the_residents_open_affair(qtbot, monkeypatch, worker, tmp_path):

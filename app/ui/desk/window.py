@@ -10,11 +10,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from app.services import acceptance
+from app.services import acceptance, appointments
 from app.services.context import ServiceContext
 from app.services.dto import AffairResult, AffairSummary, ResidentDetail, StationInfo
 from app.services.errors import DomainError
 from app.services.lifecycle import STATE_LABELS
+from app.services.reception_dto import TicketInfo
 
 from ..chrome import MessageBar, add_language_menu, window_shortcut
 from ..feedback import error_text
@@ -23,6 +24,7 @@ from ..print_pdf import print_pdf
 from ..register_dialog import RegisterResidentDialog
 from .action_panel import ActionPanel
 from .resident_panel import ResidentPanel
+from .ticket_bar import TicketBar
 from .type_panel import TypePanel
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ class DeskWindow(QMainWindow):
         self.last_result: AffairResult | None = None
         self.last_pdf: Path | None = None
         self.last_paper = "A5"
+        self.linked_ticket_id: int | None = None  # the ticket whose appointment got this desk's affair
         self._build_ui()
         self._build_menus()
         self._build_shortcuts()
@@ -58,8 +61,16 @@ class DeskWindow(QMainWindow):
         self.residents = ResidentPanel(self.ctx)
         self.types = TypePanel(self.ctx)
         self.actions_panel = ActionPanel(self.ctx)
+        # The queue ticket sits over the resident pane: calling the next ticket is how a resident arrives.
+        self.ticket_bar = TicketBar(self.ctx)
+        left = QWidget(objectName="deskLeftPane")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 6, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.ticket_bar)
+        left_layout.addWidget(self.residents, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="deskSplitter")
-        for pane in (self.residents, self.types, self.actions_panel):
+        for pane in (left, self.types, self.actions_panel):
             self.splitter.addWidget(pane)
         self.splitter.setSizes([540, 400, 426])
         self.splitter.setChildrenCollapsible(False)
@@ -102,6 +113,8 @@ class DeskWindow(QMainWindow):
         shortcut("Ctrl+A", self.actions_panel.tick_all, "shortcutAllMaterials")
         shortcut("Escape", self.hide_message, "shortcutDismiss")
         shortcut("Ctrl+H", self.residents.request_history, "shortcutHistory")
+        shortcut("F12", self.ticket_bar.call_next, "shortcutCallNext")
+        shortcut("Shift+F12", self.ticket_bar.recall, "shortcutRecall")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("One Window — %1").replace("%1", self.station.name))
@@ -130,6 +143,9 @@ class DeskWindow(QMainWindow):
         self.actions_panel.action.connect(self.do_action)
         for pane in (self.residents, self.types, self.actions_panel):
             pane.message.connect(self.show_message)
+        self.ticket_bar.message.connect(self.show_message)
+        self.ticket_bar.called.connect(self.on_ticket_called)
+        self.ticket_bar.released.connect(self.on_ticket_released)
         self.new_action.triggered.connect(self.next_resident)
         self.quit_action.triggered.connect(self.close)
 
@@ -161,6 +177,44 @@ class DeskWindow(QMainWindow):
         if self.actions_panel.set_type(affair.type_code, affair.id, affair.number):
             self.actions_panel.update_buttons(has_resident=True)
             self.actions_panel.materials.setFocus()
+
+    def on_ticket_called(self, ticket: TicketInfo) -> None:
+        """The next resident is on the way: open the desk on them, and on what they booked for."""
+        self.next_resident()
+        if ticket.resident_id is not None:
+            self.residents.choose(ticket.resident_id)
+            if ticket.type_code and self.resident is not None:
+                self.types.select_code(ticket.type_code)
+        if ticket.appointment_id is not None:
+            self.actions_panel.channel.setCurrentIndex(max(0, self.actions_panel.channel.findData("appointment")))
+        called = self.tr("Called %1").replace("%1", ticket.code)
+        if ticket.resident_name:
+            called += f" · {ticket.resident_name}"
+        if ticket.appointment_id is not None:
+            called += " · " + self.tr("appointment")
+        self.show_message(called, ok=True)
+
+    def on_ticket_released(self, ticket: TicketInfo) -> None:
+        # A skipped resident never came: do not leave their record open for the next one.
+        if ticket.state == "skipped" and self.last_result is None and self.resident is not None \
+                and self.resident.id == ticket.resident_id:
+            self.next_resident()
+
+    def _link_appointment(self, result: AffairResult) -> None:
+        """An affair recorded for a resident called from an appointment closes the appointment."""
+        ticket = self.ticket_bar.current
+        if ticket is None or ticket.appointment_id is None or self.linked_ticket_id == ticket.id \
+                or self.resident is None or self.resident.id != ticket.resident_id:
+            return
+        try:
+            appointments.attach_affair(self.ctx, ticket.appointment_id, result.id)
+        except DomainError as err:
+            self.show_message(self.message_bar.text() + "\n" + error_text(err))
+            return
+        self.linked_ticket_id = ticket.id
+        linked = self.tr("Linked to the appointment of ticket %1").replace("%1", ticket.code)
+        shown = self.message_bar.text() if self.message_bar.isVisible() else ""
+        self.show_message(f"{shown}\n{linked}".strip(), ok=not (shown and self.message_bar.property("kind") == "error"))
 
     def register_resident(self, prefill: str = "") -> None:
         dialog = RegisterResidentDialog(self.ctx, prefill, self)
@@ -239,6 +293,7 @@ class DeskWindow(QMainWindow):
             self.show_message(self.tr("%1 recorded as %2 — Ctrl+P prints, Ctrl+N for the next resident")
                               .replace("%1", result.number).replace("%2", state), ok=True)
         self.residents.refresh_affairs()
+        self._link_appointment(result)
         panel.print_button.setFocus()
 
     def write_document(self, affair_id: int, number: str, document: str, paper: str) -> Path:

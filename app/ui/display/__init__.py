@@ -1,0 +1,1 @@
+"""The waiting-area monitor: which ticket is called to which desk."""
