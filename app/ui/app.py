@@ -45,6 +45,10 @@ def _choose_font(app: QApplication) -> None:
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    if app.property("one_window_ready"):
+        # Setting the style sheet again re-polishes every widget alive: do it once.
+        return app
+    app.setProperty("one_window_ready", True)
     app.setApplicationName("One Window")
     app.setOrganizationName("one-window")
     icon = resources_dir() / "icons" / "one-window.png"
