@@ -77,6 +77,7 @@ def main() -> None:
                                check=True)
         window.close()
     back_office(app, base, work)
+    reception(app, base, work)
     database.dispose()
     shutil.rmtree(work, ignore_errors=True)
     print("screenshots written to", DOCS)
@@ -149,6 +150,46 @@ def back_office(app, base, work: Path) -> None:
     app.processEvents()
     dialog.grab().save(str(DOCS / "timeline-zh.png"))
     dialog.close()
+
+
+
+def reception(app, base, work: Path) -> None:
+    """This morning's appointments at reception, and the waiting-area display after two desks called."""
+    import dataclasses
+    from datetime import time as clock_time
+
+    from app.services import appointments, residents, station, tickets
+    from app.ui.display.window import WaitingDisplay
+    from app.ui.reception.window import ReceptionWindow
+
+    worker = base.as_actor(station.actor_for(base, "wangxm", desk="窗口1"))
+    second = worker.as_actor(dataclasses.replace(worker.actor, desk="窗口2"))
+    day = base.now().date()
+    booked = []
+    for name, slot, code, channel in (("张秀兰", clock_time(9, 30), "G031", "phone"),
+                                      ("李德胜", clock_time(10, 0), "G099", "online"),
+                                      ("王建国", clock_time(10, 30), "", "desk"),
+                                      ("李德胜", clock_time(14, 0), "L001", "door_to_door")):
+        rid = residents.search(worker, name)[0].id
+        booked.append(appointments.book(worker, rid, day, slot, type_code=code, channel=channel))
+    appointments.check_in(worker, booked[0].id)
+    for _ in range(4):
+        tickets.issue(worker)
+    tickets.call_next(second)
+    tickets.call_next(worker)
+    window = ReceptionWindow(worker, station.current_station(worker), work / "documents")
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    window.grab().save(str(DOCS / "appointments-zh.png"))
+    window.close()
+    display = WaitingDisplay(worker, station.current_station(worker))
+    display.resize(1920, 1080)
+    display.show()
+    display.refresh()
+    app.processEvents()
+    display.grab().save(str(DOCS / "display.png"))
+    display.close()
 
 
 if __name__ == "__main__":
