@@ -22,6 +22,7 @@ from ..chrome import MessageBar, add_language_menu, press_buttons_on_enter, wind
 from ..feedback import error_text
 from ..i18n import pair
 from ..models import Column, RowsModel
+from ..receipts import write_receipt
 from ..search_list import setup_results_table
 from .dialogs import CancelVisitDialog, PlanVisitDialog, RecordVisitDialog
 from .grid_dialog import GridDialog, blocks_text
@@ -424,7 +425,7 @@ class VisitsWindow(QMainWindow):
     def _accepted(self, affair: AffairResult) -> None:
         self.last_affair = affair
         try:
-            self.last_pdf = self.write_receipt(affair.id, affair.number)
+            self.last_pdf = write_receipt(self.ctx, self.output_dir, affair.id, affair.number)
         except Exception as err:  # PrintingError, OSError, DomainError: the affair is saved regardless
             log.exception("receipt for %s not written", affair.number)
             self.last_pdf = None
@@ -433,16 +434,6 @@ class VisitsWindow(QMainWindow):
             return
         self.show_message(self.tr("Affair %1 accepted and sent to the back-office queue; receipt saved to %2")
                           .replace("%1", affair.number).replace("%2", str(self.last_pdf)), ok=True)
-
-    def write_receipt(self, affair_id: int, number: str) -> Path:
-        # reportlab costs ~0.3 s to import: keep it off the start-up path.
-        from app import printing
-        from app.services import documents
-
-        self.output_dir.mkdir(parents=True, exist_ok=True)
-        path = self.output_dir / f"{number}-receipt.pdf"
-        printing.render_receipt(documents.receipt(self.ctx, affair_id), path, "A5")
-        return path
 
     def cancel_visit(self) -> None:
         v = self.selected_visit()
