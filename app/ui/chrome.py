@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from .i18n import LANGUAGE
 
@@ -90,3 +90,21 @@ def press_buttons_on_enter(*buttons: QPushButton) -> QObject:
     for button in buttons:
         button.installEventFilter(pressing)
     return pressing
+
+
+def install_body(window: QMainWindow, prefix: str, message_bar: QWidget, body: QWidget,
+                 margin: int = 4) -> tuple[QLabel, QLabel]:
+    """The screens' common frame: the message bar over the body, and a status bar with the
+    station on the left and who is working on the right. Returns (station, worker) labels."""
+    central = QWidget(objectName=f"{prefix}Central")
+    layout = QVBoxLayout(central)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    layout.addWidget(message_bar)
+    layout.addWidget(body, 1)
+    window.setCentralWidget(central)
+    station = QLabel(objectName=f"{prefix}StatusStation")
+    worker = QLabel(objectName=f"{prefix}StatusWorker")
+    window.statusBar().setObjectName(f"{prefix}StatusBar")
+    window.statusBar().addWidget(station, 1)
+    window.statusBar().addPermanentWidget(worker)
+    return station, worker

@@ -20,7 +20,7 @@ from app.services.dto import StationInfo
 from app.services.errors import DomainError
 from app.services.permissions import Perm, allowed
 
-from ..chrome import MessageBar, add_language_menu, press_buttons_on_enter, window_shortcut
+from ..chrome import MessageBar, add_language_menu, install_body, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
 from ..i18n import pair
 from ..models import Column, RowsModel
@@ -132,17 +132,7 @@ class CasesWindow(QMainWindow):
         self.splitter.addWidget(case_pane)
         self.splitter.setSizes([600, 766] if self.supervises else [520, 846])
         self.splitter.setChildrenCollapsible(False)
-        central = QWidget(objectName="casesCentral")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-        self.status_station = QLabel(objectName="casesStatusStation")
-        self.status_worker = QLabel(objectName="casesStatusWorker")
-        self.statusBar().setObjectName("casesStatusBar")
-        self.statusBar().addWidget(self.status_station, 1)
-        self.statusBar().addPermanentWidget(self.status_worker)
+        self.status_station, self.status_worker = install_body(self, "cases", self.message_bar, self.splitter)
         for a, b in ((self.stage_filter, self.mine_only), (self.mine_only, self.table),
                      (self.table, self.new_button), (self.new_button, self.advance_button),
                      (self.advance_button, self.tabs)):

@@ -18,7 +18,7 @@ from app.services.dto import AffairResult, StationInfo
 from app.services.errors import DomainError
 from app.services.online_needs import STATE_LABELS, NeedInfo
 
-from ..chrome import MessageBar, add_language_menu, press_buttons_on_enter, window_shortcut
+from ..chrome import MessageBar, add_language_menu, install_body, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
 from ..i18n import pair
 from ..models import Column, RowsModel
@@ -150,17 +150,7 @@ class NeedsWindow(QMainWindow):
         self.splitter.addWidget(detail)
         self.splitter.setSizes([860, 506])
         self.splitter.setChildrenCollapsible(False)
-        central = QWidget(objectName="needsCentral")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-        self.status_station = QLabel(objectName="needsStatusStation")
-        self.status_worker = QLabel(objectName="needsStatusWorker")
-        self.statusBar().setObjectName("needsStatusBar")
-        self.statusBar().addWidget(self.status_station, 1)
-        self.statusBar().addPermanentWidget(self.status_worker)
+        self.status_station, self.status_worker = install_body(self, "needs", self.message_bar, self.splitter, margin=6)
         for a, b in ((self.import_button, self.state_filter), (self.state_filter, self.table),
                      (self.table, self.text_view), (self.text_view, self.match_button),
                      (self.match_button, self.accept_button), (self.accept_button, self.merge_button),

@@ -19,7 +19,7 @@ from app.services.dto import StationInfo
 from app.services.errors import DomainError
 from app.services.reception_dto import AppointmentInfo, TicketInfo
 
-from ..chrome import MessageBar, add_language_menu, press_buttons_on_enter, window_shortcut
+from ..chrome import MessageBar, add_language_menu, install_body, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
 from ..i18n import LANGUAGE, pair
 from ..models import Column, RowsModel
@@ -148,17 +148,7 @@ class ReceptionWindow(QMainWindow):
         self.splitter.setSizes([936, 430])
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setChildrenCollapsible(False)
-        central = QWidget(objectName="receptionCentral")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-        self.status_station = QLabel(objectName="receptionStatusStation")
-        self.status_worker = QLabel(objectName="receptionStatusWorker")
-        self.statusBar().setObjectName("receptionStatusBar")
-        self.statusBar().addWidget(self.status_station, 1)
-        self.statusBar().addPermanentWidget(self.status_worker)
+        self.status_station, self.status_worker = install_body(self, "reception", self.message_bar, self.splitter)
         order = (self.prev_button, self.day_edit, self.next_button, self.today_button, self.state_filter, self.table,
                  self.check_in_button, self.no_show_button, self.cancel_button, self.visited_button, self.book_button,
                  self.import_button, self.ticket_panel.resident.search, self.ticket_panel.resident.results,

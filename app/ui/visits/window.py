@@ -18,7 +18,7 @@ from app.services.errors import DomainError
 from app.services.home_visits import OUTCOME_LABELS
 from app.services.permissions import Perm, allowed
 
-from ..chrome import MessageBar, add_language_menu, press_buttons_on_enter, window_shortcut
+from ..chrome import MessageBar, add_language_menu, install_body, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
 from ..i18n import pair
 from ..models import Column, RowsModel
@@ -174,17 +174,7 @@ class VisitsWindow(QMainWindow):
         self.splitter.addWidget(task_pane)
         self.splitter.setSizes([510, 856])
         self.splitter.setChildrenCollapsible(False)
-        central = QWidget(objectName="visitsCentral")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-        self.status_station = QLabel(objectName="visitsStatusStation")
-        self.status_worker = QLabel(objectName="visitsStatusWorker")
-        self.statusBar().setObjectName("visitsStatusBar")
-        self.statusBar().addWidget(self.status_station, 1)
-        self.statusBar().addPermanentWidget(self.status_worker)
+        self.status_station, self.status_worker = install_body(self, "visits", self.message_bar, self.splitter)
         for a, b in ((self.state_filter, self.grid_filter), (self.grid_filter, self.tasks),
                      (self.tasks, self.plan_button), (self.plan_button, self.record_button),
                      (self.record_button, self.cancel_button), (self.cancel_button, self.history_button),
