@@ -18,6 +18,8 @@ class Affair(Base):
     __table_args__ = (
         Index("ix_affair_station_state", "station_id", "state"),
         Index("ix_affair_station_accepted", "station_id", "accepted_at"),
+        # Reports count what was closed in a range: completed_at is their second date axis.
+        Index("ix_affair_station_completed", "station_id", "completed_at"),
         # A resident's affairs, newest first, without walking the station's whole history.
         Index("ix_affair_resident_accepted", "resident_id", "accepted_at", "id"),
     )

@@ -30,6 +30,8 @@ class Perm(str, Enum):
     CASES = "cases"  # open and work social-work cases (one's own)
     SUPERVISE_CASES = "supervise_cases"  # read and supervise every case, confidential notes included
     TRIAGE_NEEDS = "triage_needs"  # import and decide on needs posted online
+    REPORTS = "reports"  # read the daily report and the dashboard (masked unless VIEW_FULL_ID)
+    VIEW_FULL_ID = "view_full_id"  # see residents' full ID numbers and phones in reports and exports
 
 
 ROLE_LABELS = {
@@ -56,17 +58,21 @@ PERM_LABELS = {
     Perm.CASES: ("个案管理", "manage social-work cases"),
     Perm.SUPERVISE_CASES: ("督导全部个案", "supervise every case"),
     Perm.TRIAGE_NEEDS: ("处理网上诉求", "triage needs posted online"),
+    Perm.REPORTS: ("查看报表", "read reports"),
+    Perm.VIEW_FULL_ID: ("查看完整身份证号和电话", "see full ID numbers and phones"),
 }
 
 _DESK = {Perm.SEARCH, Perm.REGISTER_RESIDENT, Perm.ACCEPT, Perm.PRINT, Perm.FOLLOW_UP,
-         Perm.ISSUE_CERTIFICATE, Perm.HOME_VISIT, Perm.RECEPTION, Perm.CASES, Perm.TRIAGE_NEEDS}
-_BACK_OFFICE = {Perm.EXPORT, Perm.DISPATCH, Perm.VOID_CERTIFICATE, Perm.MANAGE_GRIDS}
+         Perm.ISSUE_CERTIFICATE, Perm.HOME_VISIT, Perm.RECEPTION, Perm.CASES, Perm.TRIAGE_NEEDS, Perm.REPORTS}
+# Exporting lets personal data leave the station, so it is the stationmasters' (and the administrator's
+# scheduled job's), not every desk's; desk workers read the same report on screen.
+_BACK_OFFICE = {Perm.EXPORT, Perm.DISPATCH, Perm.VOID_CERTIFICATE, Perm.MANAGE_GRIDS, Perm.VIEW_FULL_ID}
 GRANTS: dict[Role, frozenset[Perm]] = {
     Role.SOCIAL_WORKER: frozenset(_DESK),
     # Case notes are confidential: the assigned worker and the (chief) stationmaster only.
     Role.CHIEF: frozenset(_DESK | _BACK_OFFICE | {Perm.SUPERVISE_CASES}),
     Role.DEPUTY: frozenset(_DESK | _BACK_OFFICE),
-    Role.ADMIN: frozenset({Perm.SEARCH, Perm.EDIT_CATALOGUE, Perm.EXPORT}),
+    Role.ADMIN: frozenset({Perm.SEARCH, Perm.EDIT_CATALOGUE, Perm.EXPORT, Perm.REPORTS}),
 }
 
 

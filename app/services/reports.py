@@ -1,0 +1,383 @@
+"""The daily report for a day or any range, and the stationmaster's dashboard.
+
+Figures are counted by the database (GROUP BY over the station's affairs in
+the range, served by the accepted_at and completed_at indexes) and only the
+few hundred groups come back to Python, so a year's report costs about as much
+as the raw queries. What each figure means:
+
+- accepted: affairs registered in the range (accepted_at), one-time notices included;
+  on the spot = of those, on-the-spot types finished; transferred = of those,
+  collect-and-submit and transfer types no longer waiting for materials;
+  came only once = of those, the resident came once (visits = 1).
+- completed / referred / satisfaction / on time: affairs closed in the range
+  (completed_at), whenever accepted; on time = of those given a date (collect-and-submit
+  and transfer types), closed on or before it (an urgent affair: the day it was whistled).
+- overdue: affairs still open at the end of the range (or today, if the range runs
+  on) whose due date had passed, with working days overdue as the queue counts them.
+- tickets: queue tickets issued in the range; wait = issued to called, service =
+  called to finished.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Callable
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import Affair, AffairType, Category, DispatchLeg, Partner, Resident, Staff, Station, Ticket
+from app.printing.documents import StationHeader
+from app.printing.report_data import (
+    Breakdown, Dashboard, DayFigures, OverdueRow, Report, Satisfaction, TicketFigures, Totals,
+)
+
+from . import errors, lifecycle
+from .acceptance import CHANNEL_LABELS, CHANNELS
+from .context import ServiceContext
+from .deadlines import DUE_SOON, OVERDUE, deadline_state
+from .errors import DomainError, ValidationError
+from .identity import mask_id, mask_phone
+from .permissions import Perm, allowed
+from .uow import reading
+
+errors.register({
+    "report_range": ("报表的开始日期不能晚于结束日期（{start} > {end}）。",
+                     "The report's first day is after its last ({start} > {end})."),
+    "report_future": ("报表的开始日期 {start} 尚未到来。", "The report cannot start in the future ({start})."),
+    "report_too_early": ("报表日期过早：{start}（最早 {min}）。", "The report starts too early: {start} (earliest {min})."),
+    "report_cancelled": ("已取消生成报表。", "The report was cancelled."),
+})
+
+EARLIEST = date(2000, 1, 1)
+DASHBOARD_DAYS = 30
+SERVICE_KINDS = ("party", "government", "convenience")
+SERVICE_KIND_LABELS = {"party": ("党务服务", "party services"), "government": ("政务服务", "government services"),
+                       "convenience": ("便民服务", "convenience services")}
+HANDLING_MODES = ("on_the_spot", "collect_submit", "transfer")
+HANDLING_MODE_LABELS = {"on_the_spot": ("即办件", "handled on the spot"),
+                        "collect_submit": ("代办上报件", "collected and submitted"),
+                        "transfer": ("转办件", "transferred")}
+_CLOSED = ("completed", "referred")
+
+Progress = Callable[[int, int], object]  # (done, total); returning False cancels
+
+
+@dataclass
+class _Count:
+    accepted: int = 0
+    on_the_spot: int = 0
+    transferred: int = 0
+    once_only: int = 0
+
+    def add(self, n: int, spot: bool, transferred: bool, once: bool) -> None:
+        self.accepted += n
+        self.on_the_spot += n if spot else 0
+        self.transferred += n if transferred else 0
+        self.once_only += n if once else 0
+
+
+@dataclass
+class _Day:
+    accepted: int = 0
+    completed: int = 0
+    on_time: int = 0
+    with_deadline: int = 0
+    rated: int = 0
+    rating_sum: int = 0
+
+
+@dataclass
+class _Figures:
+    """Sums over one or more chunks of the range; every figure adds up across chunks."""
+
+    total: _Count = field(default_factory=_Count)
+    awaiting: int = 0
+    by: dict[str, dict[object, _Count]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(_Count)))
+    days: dict[date, _Day] = field(default_factory=lambda: defaultdict(_Day))
+    completed: int = 0
+    on_time: int = 0
+    with_deadline: int = 0
+    referred: int = 0
+    ratings: list[int] = field(default_factory=lambda: [0] * 5)
+    unrated: int = 0
+    issued: int = 0
+    served: int = 0
+    wait_sum: float = 0.0
+    waited: int = 0
+    service_sum: float = 0.0
+
+
+def _as_date(value) -> date:
+    # SQLite's date() gives text, PostgreSQL's a date.
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _minutes(s: Session, start, end):
+    if s.get_bind().dialect.name == "sqlite":
+        return (func.julianday(end) - func.julianday(start)) * 1440.0
+    return func.extract("epoch", end - start) / 60.0
+
+
+def _accepted(s: Session, station_id: int, start: datetime, end: datetime, fig: _Figures) -> None:
+    once = Affair.visits <= 1
+    rows = s.execute(
+        select(AffairType.category_code, AffairType.service_kind, Affair.handling_mode, Affair.accepted_by,
+               Affair.channel, Affair.state, once, func.count())
+        .join(AffairType, AffairType.id == Affair.affair_type_id)
+        .where(Affair.station_id == station_id, Affair.accepted_at >= start, Affair.accepted_at < end)
+        .group_by(AffairType.category_code, AffairType.service_kind, Affair.handling_mode, Affair.accepted_by,
+                  Affair.channel, Affair.state, once)
+    ).all()
+    for category, kind, mode, worker, channel, state, once_only, n in rows:
+        waiting = state == "awaiting_materials"
+        spot = mode == "on_the_spot" and state == "completed"
+        transferred = mode != "on_the_spot" and not waiting
+        fig.awaiting += n if waiting else 0
+        fig.total.add(n, spot, transferred, bool(once_only))
+        for table, key in (("category", category), ("kind", kind), ("mode", mode), ("worker", worker),
+                           ("channel", channel)):
+            fig.by[table][key].add(n, spot, transferred, bool(once_only))
+    for day, n in s.execute(
+        select(func.date(Affair.accepted_at), func.count())
+        .where(Affair.station_id == station_id, Affair.accepted_at >= start, Affair.accepted_at < end)
+        .group_by(func.date(Affair.accepted_at))
+    ).all():
+        fig.days[_as_date(day)].accepted += n
+
+
+def _closed(s: Session, station_id: int, start: datetime, end: datetime, fig: _Figures) -> None:
+    day = func.date(Affair.completed_at)
+    # On-the-spot affairs promise nothing beyond "now": the rate is over what was given a date.
+    due = case((Affair.urgent.is_(True), func.date(Affair.urgent_at)),
+               (Affair.handling_mode == "on_the_spot", None), else_=Affair.committed_date)
+    on_time = case((due.is_(None), None), (day <= due, 1), else_=0)
+    unrated = and_(Affair.satisfaction.is_(None), Affair.no_rating_reason != "")
+    rows = s.execute(
+        select(day, Affair.state, Affair.satisfaction, unrated, on_time, func.count())
+        .where(Affair.station_id == station_id, Affair.state.in_(_CLOSED),
+               Affair.completed_at >= start, Affair.completed_at < end)
+        .group_by(day, Affair.state, Affair.satisfaction, unrated, on_time)
+    ).all()
+    for when, state, rating, no_rating, timely, n in rows:
+        if state == "referred":
+            fig.referred += n
+            continue
+        d = fig.days[_as_date(when)]
+        fig.completed += n
+        d.completed += n
+        if timely is not None:
+            fig.with_deadline += n
+            d.with_deadline += n
+            fig.on_time += n * int(timely)
+            d.on_time += n * int(timely)
+        if rating is not None and 1 <= rating <= 5:
+            fig.ratings[rating - 1] += n
+            d.rated += n
+            d.rating_sum += n * rating
+        elif no_rating:
+            fig.unrated += n
+
+
+def _tickets(s: Session, station_id: int, first: date, last: date, fig: _Figures) -> None:
+    done = Ticket.state == "done"
+    issued, served, waited, wait_sum, service_sum = s.execute(
+        select(func.count(Ticket.id),
+               func.coalesce(func.sum(case((done, 1), else_=0)), 0),
+               func.count(Ticket.called_at),
+               func.sum(_minutes(s, Ticket.issued_at, Ticket.called_at)),
+               func.sum(case((done, _minutes(s, Ticket.called_at, Ticket.finished_at)), else_=None)))
+        .where(Ticket.station_id == station_id, Ticket.day >= first, Ticket.day <= last)
+    ).one()
+    fig.issued += issued
+    fig.served += int(served)
+    fig.waited += waited
+    fig.wait_sum += float(wait_sum or 0)
+    fig.service_sum += float(service_sum or 0)
+
+
+def _chunks(first: date, last: date) -> list[tuple[date, date]]:
+    """Calendar months, so a long range reports progress as it goes."""
+    out, start = [], first
+    while start <= last:
+        month_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        end = min(month_end, last)
+        out.append((start, end))
+        start = end + timedelta(days=1)
+    return out
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+def _gather(s: Session, station_id: int, first: date, last: date, progress: Progress | None = None) -> _Figures:
+    fig = _Figures()
+    chunks = _chunks(first, last)
+    for i, (start, end) in enumerate(chunks):
+        lo, hi = _midnight(start), _midnight(end + timedelta(days=1))
+        _accepted(s, station_id, lo, hi, fig)
+        _closed(s, station_id, lo, hi, fig)
+        _tickets(s, station_id, start, end, fig)
+        if progress is not None and progress(i + 1, len(chunks) + 1) is False:
+            raise DomainError("report_cancelled")
+    return fig
+
+
+def _breakdown(counts: dict[object, _Count], keys, labels) -> tuple[Breakdown, ...]:
+    out = []
+    for key in keys:
+        c = counts.get(key, _Count())
+        zh, en = labels(key)
+        out.append(Breakdown(str(key), zh, en, c.accepted, c.on_the_spot, c.transferred, c.once_only))
+    return tuple(out)
+
+
+def _categories(s: Session) -> list[tuple[str, str, str]]:
+    return [tuple(r) for r in s.execute(select(Category.code, Category.name_zh, Category.name_en)
+                                        .order_by(Category.sort, Category.code)).all()]
+
+
+def _tables(s: Session, fig: _Figures) -> dict[str, tuple[Breakdown, ...]]:
+    categories = _categories(s)
+    names = {code: (zh, en) for code, zh, en in categories}
+    workers = fig.by["worker"]
+    staff = dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(list(workers)))).all()) if workers else {}
+    busiest = sorted(workers, key=lambda k: (-workers[k].accepted, staff.get(k, "")))
+    return {
+        "category": _breakdown(fig.by["category"], [c for c, _, _ in categories] +
+                               sorted(k for k in fig.by["category"] if k not in names),
+                               lambda k: names.get(k, (k, k))),
+        "kind": _breakdown(fig.by["kind"], SERVICE_KINDS, lambda k: SERVICE_KIND_LABELS[k]),
+        "mode": _breakdown(fig.by["mode"], HANDLING_MODES, lambda k: HANDLING_MODE_LABELS[k]),
+        "worker": _breakdown(workers, busiest, lambda k: (staff.get(k, str(k)),) * 2),
+        "channel": _breakdown(fig.by["channel"], CHANNELS, lambda k: CHANNEL_LABELS[k]),
+    }
+
+
+def _days(fig: _Figures, first: date, last: date) -> tuple[DayFigures, ...]:
+    out, day = [], first
+    while day <= last:
+        d = fig.days.get(day, _Day())
+        out.append(DayFigures(day, d.accepted, d.completed, d.on_time, d.with_deadline, d.rated, d.rating_sum))
+        day += timedelta(days=1)
+    return tuple(out)
+
+
+def _overdue(s: Session, station_id: int, as_of: date, masked: bool) -> tuple[OverdueRow, ...]:
+    """Open at the end of `as_of` and past due then: still open now, or closed only afterwards."""
+    next_day = _midnight(as_of + timedelta(days=1))
+    rows = s.execute(
+        select(Affair.id, Affair.number, Affair.accepted_at, Resident.name, Resident.id_number, Resident.phone,
+               AffairType.name_zh, AffairType.name_en, Category.name_zh, Category.name_en, Affair.committed_date,
+               Affair.urgent, Affair.urgent_at, Affair.state, Staff.name)
+        .join(Resident, Resident.id == Affair.resident_id)
+        .join(AffairType, AffairType.id == Affair.affair_type_id)
+        .join(Category, Category.code == AffairType.category_code)
+        .join(Staff, Staff.id == Affair.accepted_by)
+        .where(Affair.station_id == station_id, Affair.accepted_at < next_day,
+               or_(Affair.committed_date < as_of, and_(Affair.urgent.is_(True), Affair.urgent_at < _midnight(as_of))),
+               or_(Affair.state.in_(lifecycle.OPEN_STATES),
+                   and_(Affair.state.in_(_CLOSED), Affair.completed_at >= next_day)))
+    ).all()
+    # Legs as they stood at the end of as_of: an affair closed since still shows who was holding it then.
+    legs: dict[int, list[tuple[str, bool]]] = defaultdict(list)
+    ids = [r[0] for r in rows]
+    for start in range(0, len(ids), 500):
+        for affair_id, name, state, feedback_at in s.execute(
+                select(DispatchLeg.affair_id, Partner.name_zh, DispatchLeg.state, DispatchLeg.feedback_at)
+                .join(Partner, Partner.code == DispatchLeg.partner_code)
+                .where(DispatchLeg.affair_id.in_(ids[start:start + 500]), DispatchLeg.kind == "dispatch",
+                       DispatchLeg.dispatched_at < next_day)
+                .order_by(DispatchLeg.affair_id, DispatchLeg.position)).all():
+            holding = state == "open" or (state == "answered" and feedback_at is not None and feedback_at >= next_day)
+            legs[affair_id].append((name, holding))
+    out = []
+    for (aid, number, accepted_at, name, id_number, phone, tzh, ten, czh, cen, committed, urgent, urgent_at,
+         state, worker) in rows:
+        urgent_at = urgent_at if urgent else None
+        deadline, _, days = deadline_state(accepted_at, committed, as_of, urgent_at)
+        if deadline != OVERDUE:
+            continue
+        own = legs.get(aid, [])
+        if state in _CLOSED:
+            state = "accepted" if not own else "dispatched" if any(h for _, h in own) else "answered"
+        szh, sen = lifecycle.STATE_LABELS[state]
+        out.append(OverdueRow(
+            number, accepted_at, name, mask_id(id_number) if masked else id_number,
+            mask_phone(phone) if masked else (phone or ""), tzh, ten, czh, cen,
+            None if urgent_at else committed, urgent_at.date() if urgent_at else committed, days, szh, sen,
+            worker, "、".join(dict.fromkeys(n for n, h in own if h)), bool(urgent_at)))
+    out.sort(key=lambda r: (-r.days_overdue, r.due_date, r.number))
+    return tuple(out)
+
+
+def _check_range(first: date, last: date, today: date) -> None:
+    if first > last:
+        raise ValidationError("report_range", start=first.isoformat(), end=last.isoformat())
+    if first < EARLIEST:
+        raise ValidationError("report_too_early", start=first.isoformat(), min=EARLIEST.isoformat())
+    if first > today:
+        raise ValidationError("report_future", start=first.isoformat())
+
+
+def _station(s: Session, station_id: int) -> StationHeader:
+    st = s.get(Station, station_id)
+    return StationHeader(st.name, st.code, st.address, st.phone)
+
+
+def report(ctx: ServiceContext, first: date, last: date | None = None, progress: Progress | None = None) -> Report:
+    """The report for one day (`last` omitted) or a range; IDs and phones masked unless the role may see them."""
+    actor = ctx.require(Perm.REPORTS)
+    now = ctx.now()
+    last = last or first
+    _check_range(first, last, now.date())
+    as_of = min(last, now.date())
+    masked = not allowed(actor.role, Perm.VIEW_FULL_ID)
+    with reading(ctx) as s:
+        fig = _gather(s, actor.station_id, first, last, progress)
+        tables = _tables(s, fig)
+        overdue = _overdue(s, actor.station_id, as_of, masked)
+        station = _station(s, actor.station_id)
+    if progress is not None:
+        progress(1, 1)
+    t = fig.total
+    return Report(
+        station=station, day_from=first, day_to=last, as_of=as_of, generated_at=now, generated_by=actor.name,
+        masked=masked,
+        totals=Totals(t.accepted, t.on_the_spot, t.transferred, fig.awaiting, t.once_only, fig.completed,
+                      fig.on_time, fig.with_deadline, fig.referred, len(overdue)),
+        by_category=tables["category"], by_service_kind=tables["kind"], by_handling_mode=tables["mode"],
+        by_worker=tables["worker"], by_channel=tables["channel"],
+        satisfaction=Satisfaction(tuple(fig.ratings), fig.unrated),
+        # julianday arithmetic leaves float dust (15.0000001): a hundredth of a minute is plenty.
+        tickets=TicketFigures(fig.issued, fig.served, round(fig.wait_sum / fig.waited, 2) if fig.waited else None,
+                              round(fig.service_sum / fig.served, 2) if fig.served else None),
+        days=_days(fig, first, as_of), overdue=overdue,
+    )
+
+
+def dashboard(ctx: ServiceContext) -> Dashboard:
+    """Today at a glance and the last 30 days."""
+    actor = ctx.require(Perm.REPORTS)
+    today = ctx.now().date()
+    first = today - timedelta(days=DASHBOARD_DAYS - 1)
+    with reading(ctx) as s:
+        fig = _gather(s, actor.station_id, first, today)
+        waiting = s.scalar(select(func.count(Ticket.id)).where(
+            Ticket.station_id == actor.station_id, Ticket.day == today, Ticket.state == "waiting"))
+        open_rows = s.execute(
+            select(Affair.accepted_at, Affair.committed_date, Affair.urgent, Affair.urgent_at)
+            .where(Affair.station_id == actor.station_id, Affair.state.in_(lifecycle.OPEN_STATES))
+        ).all()
+        tables = _tables(s, fig)
+    states = [deadline_state(at, committed, today, urgent_at if urgent else None)[0]
+              for at, committed, urgent, urgent_at in open_rows]
+    days = _days(fig, first, today)
+    return Dashboard(
+        today=today, waiting=waiting or 0, open=len(open_rows), due_soon=states.count(DUE_SOON),
+        overdue=states.count(OVERDUE), urgent=sum(1 for r in open_rows if r[2]),
+        accepted_today=days[-1].accepted, completed_today=days[-1].completed, days=days,
+        by_category=tables["category"], satisfaction=Satisfaction(tuple(fig.ratings), fig.unrated),
+    )
