@@ -5,6 +5,7 @@ import argparse
 import locale
 import os
 import sys
+from datetime import date
 
 from .db import ENV_URL, DatabaseError
 
@@ -34,7 +35,23 @@ def build_parser() -> argparse.ArgumentParser:
     imp = cat_sub.add_parser("import", help="replace the catalogue from a file (all rows valid or nothing changes)")
     imp.add_argument("file")
     sub.add_parser("upgrade", help="apply database migrations and exit")
+    rep = sub.add_parser("report", help="write the daily report (or a range's) as PDF, XLSX or CSV",
+                         description="Write the station's report for a day or a range, for scheduled jobs. "
+                                     "ID numbers and phones are masked unless --user may see them in full.")
+    rep.add_argument("--date", dest="first", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="the day (or the range's first day); default today")
+    rep.add_argument("--to", dest="last", type=_iso_date, metavar="YYYY-MM-DD", help="the range's last day")
+    rep.add_argument("--format", choices=("pdf", "xlsx", "csv"),
+                     help="file format (default: from the --out suffix, else pdf)")
+    rep.add_argument("--out", required=True, help="the file to write, or a folder (a standard file name is used)")
     return p
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD / a date must be YYYY-MM-DD: {text!r}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(("已导入：新增 %(created)d，更新 %(updated)d，停用 %(retired)d" if lang == "zh"
                            else "imported: %(created)d new, %(updated)d updated, %(retired)d retired") % counts)
                 return 0
+            if args.command == "report":
+                return _report(args, ctx, lang)
         finally:
             database.dispose()
     except DomainError as err:
@@ -77,6 +96,20 @@ def main(argv: list[str] | None = None) -> int:
         print(str(err), file=sys.stderr)
         return 3
     return 1
+
+
+def _report(args, ctx, lang: str) -> int:
+    from pathlib import Path
+
+    from .services import report_export, station
+
+    ctx = ctx.as_actor(station.actor_for(ctx, args.user or "admin", desk="cli"))
+    out = Path(args.out)
+    fmt = args.format or (out.suffix.lstrip(".").lower() if out.suffix and not out.is_dir() else "pdf")
+    first = args.first or ctx.now().date()
+    written = report_export.export(ctx, first, args.last, fmt, out, lang)
+    print(("已写入报表：%s" if lang == "zh" else "report written: %s") % written)
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

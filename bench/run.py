@@ -57,7 +57,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable
 
@@ -98,6 +98,11 @@ FIGURES: dict[str, str] = {
     "accept_collect_submit": f"Acceptance path, collect-and-submit type ({COLLECT})",
     "receipt_pdf": "Receipt PDF (documents.receipt + printing.receipt_bytes)",
     "transfer_queue": "Transfer queue with deadline states (queue.queue, deputy stationmaster)",
+    "daily_report": "Daily report, last seeded day (reports.report, deputy)",
+    "year_report": "One-year report, 365 days to the last seeded day (reports.report, deputy)",
+    "report_pdf": "One-year report written as PDF (report_export.render)",
+    "report_xlsx": "One-year report written as XLSX",
+    "report_csv": "One-year report written as CSV",
 }
 TYPE_INPUTS = {
     "type_search_zh": ["老年", "证明", "低保", "残疾", "医保", "党员", "补贴", "维修", "居住", "就业", "老", "养老"],
@@ -617,6 +622,87 @@ def measure_queue(ctx: ServiceContext, raw: sqlite3.Connection | None, runs: int
     return f
 
 
+# The report's queries as a hand-written SQLite job would run them over the whole range at once.
+_REPORT_SQL = (
+    ("SELECT affair_type_id, handling_mode, accepted_by, channel, state, visits <= 1, count(*) FROM affair "
+     "WHERE station_id = :s AND accepted_at >= :lo AND accepted_at < :hi GROUP BY 1, 2, 3, 4, 5, 6"),
+    ("SELECT substr(accepted_at, 1, 10), count(*) FROM affair WHERE station_id = :s AND accepted_at >= :lo "
+     "AND accepted_at < :hi GROUP BY 1"),
+    ("SELECT substr(completed_at, 1, 10), state, satisfaction, satisfaction IS NULL AND no_rating_reason != '', "
+     "CASE WHEN urgent THEN (CASE WHEN substr(completed_at, 1, 10) <= substr(urgent_at, 1, 10) THEN 1 ELSE 0 END) "
+     "WHEN handling_mode = 'on_the_spot' OR committed_date IS NULL THEN NULL "
+     "WHEN substr(completed_at, 1, 10) <= committed_date THEN 1 ELSE 0 END, count(*) FROM affair "
+     "WHERE station_id = :s AND state IN ('completed', 'referred') AND completed_at >= :lo AND completed_at < :hi "
+     "GROUP BY 1, 2, 3, 4, 5"),
+    ("SELECT count(*), sum(state = 'done'), count(called_at), sum((julianday(called_at) - julianday(issued_at)) "
+     "* 1440), sum(CASE WHEN state = 'done' THEN (julianday(finished_at) - julianday(called_at)) * 1440 END) "
+     "FROM ticket WHERE station_id = :s AND day >= :first AND day <= :last"),
+    ("SELECT a.id, a.number, a.accepted_at, r.name, r.id_number, r.phone, t.name_zh, t.name_en, c.name_zh, "
+     "c.name_en, a.committed_date, a.urgent, a.urgent_at, a.state, st.name FROM affair a "
+     "JOIN resident r ON r.id = a.resident_id JOIN affair_type t ON t.id = a.affair_type_id "
+     "JOIN category c ON c.code = t.category_code JOIN staff st ON st.id = a.accepted_by "
+     "WHERE a.station_id = :s AND (a.committed_date < :last "
+     "OR (a.urgent AND a.urgent_at < :last_midnight)) AND a.state IN ('accepted', 'dispatched', 'answered') "
+     "UNION ALL SELECT a.id, a.number, a.accepted_at, r.name, r.id_number, r.phone, t.name_zh, t.name_en, "
+     "c.name_zh, c.name_en, a.committed_date, a.urgent, a.urgent_at, a.state, st.name FROM affair a "
+     "JOIN resident r ON r.id = a.resident_id JOIN affair_type t ON t.id = a.affair_type_id "
+     "JOIN category c ON c.code = t.category_code JOIN staff st ON st.id = a.accepted_by "
+     "WHERE a.station_id = :s AND (a.committed_date < :last "
+     "OR (a.urgent AND a.urgent_at < :last_midnight)) AND a.completed_at >= :next "
+     "AND a.state IN ('completed', 'referred')"),
+)
+
+
+def raw_report(conn: sqlite3.Connection, station_id: int, first, last) -> int:
+    """The floor: the same counts straight from SQLite, one query per figure over the whole range."""
+    stamp = "%Y-%m-%d %H:%M:%S.%f"
+    lo = datetime(first.year, first.month, first.day)
+    hi = datetime(last.year, last.month, last.day) + timedelta(days=1)
+    params = {"s": station_id, "lo": lo.strftime(stamp), "hi": hi.strftime(stamp), "first": first.isoformat(),
+              "last": last.isoformat(), "next": hi.strftime(stamp), "last_midnight": (hi - timedelta(days=1))
+              .strftime(stamp)}
+    rows = [conn.execute(sql, params).fetchall() for sql in _REPORT_SQL]
+    ids = [r[0] for r in rows[-1]]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        conn.execute("SELECT l.affair_id, p.name_zh, l.state, l.feedback_at FROM dispatch_leg l JOIN partner p "
+                     f"ON p.code = l.partner_code WHERE l.affair_id IN ({','.join('?' * len(chunk))})",
+                     chunk).fetchall()
+    return len(ids)
+
+
+def measure_reports(ctx: ServiceContext, raw: sqlite3.Connection | None, runs: int, progress=_say) -> dict:
+    from app.services import report_export, reports
+
+    deputy = ctx.as_actor(station.actor_for(ctx, "liufang", desk="bench"))
+    last = seedmod.DEFAULT_END
+    figures = {}
+    year_report = None
+    for key, first in (("daily_report", last), ("year_report", last - timedelta(days=364))):
+        result = reports.report(deputy, first, last)  # warm-up
+        svc, flo = [], []
+        for _ in range(runs):
+            svc.append(_timed(reports.report, deputy, first, last)[0])
+            if raw is not None:
+                flo.append(_timed(raw_report, raw, ctx.actor.station_id, first, last)[0])
+        figures[key] = figure(key, svc, flo or None, accepted=result.totals.accepted,
+                              completed=result.totals.completed, overdue=result.totals.overdue)
+        progress(f"  {key}: {figures[key]['median_ms']} ms, {result.totals.accepted} accepted "
+                 f"(floor {figures[key]['raw_median_ms']} ms)")
+        year_report = result
+    for fmt in report_export.FORMATS:
+        key = f"report_{fmt}"
+        report_export.render(year_report, fmt)  # fonts and openpyxl loaded once, as in a running desk
+        samples, size = [], 0
+        for _ in range(max(3, runs // 3)):
+            took, data = _timed(report_export.render, year_report, fmt)
+            samples.append(took)
+            size = len(data)
+        figures[key] = figure(key, samples, bytes=size)
+        progress(f"  {key}: {figures[key]['median_ms']} ms, {size:,} bytes")
+    return figures
+
+
 # -- the whole run --------------------------------------------------------------------
 
 def measure(url: str, *, runs: int, out_dir: Path, seed_meta: dict | None = None, cold: bool = True,
@@ -659,6 +745,8 @@ def measure(url: str, *, runs: int, out_dir: Path, seed_meta: dict | None = None
                                                  or affair_ids, runs, progress)
         progress("transfer queue ...")
         figures["transfer_queue"] = measure_queue(ctx, raw, runs, progress)
+        progress("reports ...")
+        figures.update(measure_reports(ctx, raw, runs, progress))
         with database.engine.connect() as c:
             counts_now = {"residents": c.scalar(select(func.count()).select_from(Resident)),
                           "affairs": c.scalar(select(func.count()).select_from(Affair))}
@@ -770,6 +858,10 @@ def _section(results: dict) -> str:
             notes.append(f"search {_fmt(st['search'])} + type {_fmt(st['get_type'])} + accept {_fmt(st['accept'])}")
         if "first_call_ms" in d:
             notes.append(f"first call {_fmt(d['first_call_ms'])} ms, doc {_fmt(d['receipt_doc_median_ms'])} ms")
+        if "accepted" in d:
+            notes.append(f"{d['accepted']:,} accepted, {d['completed']:,} completed, {d['overdue']} overdue")
+        if "bytes" in d:
+            notes.append(f"{d['bytes']:,} bytes")
         if "process_exit_median_ms" in d:
             notes.append(f"process exit {_fmt(d['process_exit_median_ms'])} ms")
         lines.append(f"| {f['label']} | {_fmt(f['median_ms'])} | {_fmt(f['p95_ms'])} | {_fmt(f['raw_median_ms'])} "

@@ -78,6 +78,7 @@ def main() -> None:
         window.close()
     back_office(app, base, work)
     reception(app, base, work)
+    reports(app, base, work)
     database.dispose()
     shutil.rmtree(work, ignore_errors=True)
     print("screenshots written to", DOCS)
@@ -190,6 +191,54 @@ def reception(app, base, work: Path) -> None:
     app.processEvents()
     display.grab().save(str(DOCS / "display.png"))
     display.close()
+
+
+def _settle(app, busy) -> None:
+    import time
+
+    deadline = time.monotonic() + 30
+    while busy() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def reports(app, base, work: Path) -> None:
+    """The deputy's month report on screen and on paper, and the stationmaster's dashboard."""
+    from datetime import date
+
+    from app.services import report_export, reports as report_service, station
+    from app.ui.dashboard.window import DashboardWindow
+    from app.ui.i18n import LANGUAGE
+    from app.ui.reports.window import ReportsWindow
+
+    deputy = base.as_actor(station.actor_for(base, "liufang", desk="后台"))
+    info = station.current_station(deputy)
+    for lang in ("zh", "en"):
+        LANGUAGE.set(lang)
+        window = ReportsWindow(deputy, info, work / "documents", settings_path=work / "desk-settings.ini")
+        window.resize(1366, 768)
+        window.show()
+        _settle(app, lambda: window.build_task is not None and window.build_task.running)
+        window.set_range("this_month")
+        task = window.generate()
+        _settle(app, lambda: task.running)
+        window.preview.tabs.setCurrentIndex(1)
+        app.processEvents()
+        window.grab().save(str(DOCS / f"reports-{lang}.png"))
+        window.close()
+        dashboard = DashboardWindow(deputy, info, work / "documents")
+        dashboard.resize(1366, 768)
+        dashboard.show()
+        _settle(app, lambda: dashboard.loading or dashboard.data is None)
+        dashboard.grab().save(str(DOCS / f"dashboard-{lang}.png"))
+        dashboard.close()
+    LANGUAGE.set("zh")
+    month = report_service.report(deputy, date(2026, 10, 1), date(2026, 10, 31))
+    pdf = work / "report.pdf"
+    pdf.write_bytes(report_export.render(month, "pdf", "zh"))
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(DOCS / "report-page1")], check=True)
 
 
 if __name__ == "__main__":

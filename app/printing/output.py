@@ -16,6 +16,8 @@ from .layout import paper_spec
 from .notice import notice_pdf
 from .receipt import receipt_pdf
 from .referral import referral_pdf
+from .report_data import Report
+from .report_pdf import report_pdf_bytes
 from .ticket import ticket_pdf
 
 
@@ -89,6 +91,14 @@ def render_handover(doc: HandoverDoc, out: str | Path | BinaryIO, paper: Paper =
 def render_ticket(doc: TicketDoc, out: str | Path | BinaryIO, paper: Paper = "roll80") -> None:
     """Render the queue ticket to a path (written atomically) or a binary stream."""
     write_pdf(ticket_bytes(doc, paper), out)
+
+
+def render_report(report: Report, out: str | Path | BinaryIO, lang: str = "zh") -> None:
+    """Render the daily report as PDF to a path (written atomically) or a binary stream.
+
+    For XLSX and CSV use ``write_report(report, fmt, path, lang)``.
+    """
+    write_pdf(report_pdf_bytes(report, lang), out)
 
 
 def write_pdf(data: bytes, out: str | Path | BinaryIO) -> None:

@@ -120,17 +120,27 @@ def _minutes(s: Session, start, end):
     return func.extract("epoch", end - start) / 60.0
 
 
-def _accepted(s: Session, station_id: int, start: datetime, end: datetime, fig: _Figures) -> None:
+def _day(s: Session, column):
+    """The calendar day of a timestamp. SQLite keeps timestamps as ISO text, so the first ten
+    characters are the day, at a fraction of date()'s parsing cost over a year of rows."""
+    if s.get_bind().dialect.name == "sqlite":
+        return func.substr(column, 1, 10)
+    return func.date(column)
+
+
+def _accepted(s: Session, station_id: int, start: datetime, end: datetime, fig: _Figures,
+              types: dict[int, tuple[str, str]]) -> None:
     once = Affair.visits <= 1
+    in_range = (Affair.station_id == station_id, Affair.accepted_at >= start, Affair.accepted_at < end)
+    # Grouped by type id, not joined to the type: category and kind come from the small `types` map.
     rows = s.execute(
-        select(AffairType.category_code, AffairType.service_kind, Affair.handling_mode, Affair.accepted_by,
-               Affair.channel, Affair.state, once, func.count())
-        .join(AffairType, AffairType.id == Affair.affair_type_id)
-        .where(Affair.station_id == station_id, Affair.accepted_at >= start, Affair.accepted_at < end)
-        .group_by(AffairType.category_code, AffairType.service_kind, Affair.handling_mode, Affair.accepted_by,
-                  Affair.channel, Affair.state, once)
+        select(Affair.affair_type_id, Affair.handling_mode, Affair.accepted_by, Affair.channel, Affair.state, once,
+               func.count())
+        .where(*in_range)
+        .group_by(Affair.affair_type_id, Affair.handling_mode, Affair.accepted_by, Affair.channel, Affair.state, once)
     ).all()
-    for category, kind, mode, worker, channel, state, once_only, n in rows:
+    for type_id, mode, worker, channel, state, once_only, n in rows:
+        category, kind = types[type_id]
         waiting = state == "awaiting_materials"
         spot = mode == "on_the_spot" and state == "completed"
         transferred = mode != "on_the_spot" and not waiting
@@ -139,18 +149,15 @@ def _accepted(s: Session, station_id: int, start: datetime, end: datetime, fig: 
         for table, key in (("category", category), ("kind", kind), ("mode", mode), ("worker", worker),
                            ("channel", channel)):
             fig.by[table][key].add(n, spot, transferred, bool(once_only))
-    for day, n in s.execute(
-        select(func.date(Affair.accepted_at), func.count())
-        .where(Affair.station_id == station_id, Affair.accepted_at >= start, Affair.accepted_at < end)
-        .group_by(func.date(Affair.accepted_at))
-    ).all():
-        fig.days[_as_date(day)].accepted += n
+    day = _day(s, Affair.accepted_at)
+    for when, n in s.execute(select(day, func.count()).where(*in_range).group_by(day)).all():
+        fig.days[_as_date(when)].accepted += n
 
 
 def _closed(s: Session, station_id: int, start: datetime, end: datetime, fig: _Figures) -> None:
-    day = func.date(Affair.completed_at)
+    day = _day(s, Affair.completed_at)
     # On-the-spot affairs promise nothing beyond "now": the rate is over what was given a date.
-    due = case((Affair.urgent.is_(True), func.date(Affair.urgent_at)),
+    due = case((Affair.urgent.is_(True), _day(s, Affair.urgent_at)),
                (Affair.handling_mode == "on_the_spot", None), else_=Affair.committed_date)
     on_time = case((due.is_(None), None), (day <= due, 1), else_=0)
     unrated = and_(Affair.satisfaction.is_(None), Affair.no_rating_reason != "")
@@ -214,10 +221,12 @@ def _midnight(day: date) -> datetime:
 
 def _gather(s: Session, station_id: int, first: date, last: date, progress: Progress | None = None) -> _Figures:
     fig = _Figures()
+    types = {i: (c, k) for i, c, k in s.execute(
+        select(AffairType.id, AffairType.category_code, AffairType.service_kind)).all()}
     chunks = _chunks(first, last)
     for i, (start, end) in enumerate(chunks):
         lo, hi = _midnight(start), _midnight(end + timedelta(days=1))
-        _accepted(s, station_id, lo, hi, fig)
+        _accepted(s, station_id, lo, hi, fig, types)
         _closed(s, station_id, lo, hi, fig)
         _tickets(s, station_id, start, end, fig)
         if progress is not None and progress(i + 1, len(chunks) + 1) is False:
@@ -268,19 +277,18 @@ def _days(fig: _Figures, first: date, last: date) -> tuple[DayFigures, ...]:
 def _overdue(s: Session, station_id: int, as_of: date, masked: bool) -> tuple[OverdueRow, ...]:
     """Open at the end of `as_of` and past due then: still open now, or closed only afterwards."""
     next_day = _midnight(as_of + timedelta(days=1))
-    rows = s.execute(
-        select(Affair.id, Affair.number, Affair.accepted_at, Resident.name, Resident.id_number, Resident.phone,
-               AffairType.name_zh, AffairType.name_en, Category.name_zh, Category.name_en, Affair.committed_date,
-               Affair.urgent, Affair.urgent_at, Affair.state, Staff.name)
-        .join(Resident, Resident.id == Affair.resident_id)
-        .join(AffairType, AffairType.id == Affair.affair_type_id)
-        .join(Category, Category.code == AffairType.category_code)
-        .join(Staff, Staff.id == Affair.accepted_by)
-        .where(Affair.station_id == station_id, Affair.accepted_at < next_day,
-               or_(Affair.committed_date < as_of, and_(Affair.urgent.is_(True), Affair.urgent_at < _midnight(as_of))),
-               or_(Affair.state.in_(lifecycle.OPEN_STATES),
-                   and_(Affair.state.in_(_CLOSED), Affair.completed_at >= next_day)))
-    ).all()
+    columns = select(
+        Affair.id, Affair.number, Affair.accepted_at, Resident.name, Resident.id_number, Resident.phone,
+        AffairType.name_zh, AffairType.name_en, Category.name_zh, Category.name_en, Affair.committed_date,
+        Affair.urgent, Affair.urgent_at, Affair.state, Staff.name,
+    ).join(Resident, Resident.id == Affair.resident_id).join(AffairType, AffairType.id == Affair.affair_type_id) \
+        .join(Category, Category.code == AffairType.category_code).join(Staff, Staff.id == Affair.accepted_by) \
+        .where(Affair.station_id == station_id,  # due before as_of implies accepted before it
+               or_(Affair.committed_date < as_of, and_(Affair.urgent.is_(True), Affair.urgent_at < _midnight(as_of))))
+    # Two index ranges instead of one OR: open now (station, state), or closed after as_of (station, completed_at).
+    # As one OR, SQLite walks every affair accepted before as_of: 0.9 s on ten years instead of a few ms.
+    rows = [*s.execute(columns.where(Affair.state.in_(lifecycle.OPEN_STATES))).all(),
+            *s.execute(columns.where(Affair.completed_at >= next_day, Affair.state.in_(_CLOSED))).all()]
     # Legs as they stood at the end of as_of: an affair closed since still shows who was holding it then.
     legs: dict[int, list[tuple[str, bool]]] = defaultdict(list)
     ids = [r[0] for r in rows]

@@ -70,15 +70,27 @@ def documents_dir(data_dir: Path | None = None) -> Path:
     return folder
 
 
+def desk_settings_path(data_dir: Path | None = None) -> Path:
+    """This computer's desk settings (the automatic report export among them), beside the documents."""
+    from platformdirs import user_data_dir
+
+    folder = Path(data_dir or user_data_dir("one-window", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "desk-settings.ini"
+
+
 def build_window(url: str | None, *, user: str | None = None, desk: str = "窗口1", seed_demo: bool = True,
-                 output_dir: Path | None = None) -> tuple[QMainWindow, object]:
+                 output_dir: Path | None = None, settings_path: Path | None = None) -> tuple[QMainWindow, object]:
     """The first window of this user's day and the open database; the window's
-    `navigator` opens the others."""
+    `navigator` opens the others. A caller that chooses the output folder (tests, scripts) keeps the
+    desk settings there too, away from the user's own."""
     database, ctx = open_station(url, seed_demo=seed_demo)
     ctx = ctx.as_actor(station.actor_for(ctx, user, desk=desk))
     info = station.current_station(ctx)
     backend = "SQLite" if database.is_sqlite else database.engine.dialect.name
-    navigator = Navigator(ctx, info, output_dir or documents_dir(), backend=backend)
+    if settings_path is None:
+        settings_path = Path(output_dir) / "desk-settings.ini" if output_dir else desk_settings_path()
+    navigator = Navigator(ctx, info, output_dir or documents_dir(), backend=backend, settings_path=settings_path)
     window = navigator.start_window()
     window.navigator = navigator
     return window, database

@@ -18,11 +18,20 @@ BACK_OFFICE_ROLES = ("deputy_stationmaster", "chief_stationmaster")
 
 
 class Navigator(QObject):
-    def __init__(self, ctx: ServiceContext, station: StationInfo, output_dir: Path, backend: str = "SQLite"):
+    def __init__(self, ctx: ServiceContext, station: StationInfo, output_dir: Path, backend: str = "SQLite",
+                 settings_path: Path | None = None):
         super().__init__()
         self.setObjectName("navigator")
         self.ctx, self.station, self.output_dir, self.backend = ctx, station, Path(output_dir), backend
+        self.settings_path = Path(settings_path) if settings_path else self.output_dir / "desk-settings.ini"
         self._windows: dict[str, QMainWindow] = {}
+        from .reports.auto_export import AutoExporter, settings_file
+
+        # Started for every role: one without the export permission is told once, when the export falls due.
+        self.auto_exporter = AutoExporter(ctx, settings_file(self.settings_path), self, output_dir=self.output_dir)
+        self.auto_exporter.exported.connect(self._auto_exported)
+        self.auto_exporter.failed.connect(lambda text: self._note(text, ok=False))
+        self.auto_exporter.start()
 
     def start_window(self) -> QMainWindow:
         """The deputy's day starts at the transfer queue; everybody else's at the desk."""
@@ -70,6 +79,16 @@ class Navigator(QObject):
             from .needs.window import NeedsWindow
 
             return NeedsWindow(self.ctx, self.station, self.output_dir)
+        if name == "reports":
+            from .reports.window import ReportsWindow
+
+            return ReportsWindow(self.ctx, self.station, self.output_dir, settings_path=self.settings_path)
+        if name == "dashboard":
+            from .dashboard.window import DashboardWindow
+
+            window = DashboardWindow(self.ctx, self.station, self.output_dir)
+            window.backOfficeRequested.connect(self.show_deadline)
+            return window
         raise KeyError(name)
 
     def show(self, name: str) -> None:
@@ -105,6 +124,30 @@ class Navigator(QObject):
 
         return self._open(CustodyDialog(self.ctx, affair_id, self.output_dir, self._parent()))
 
+    def show_deadline(self, state: str) -> None:
+        self.show("back_office")
+        self.window("back_office").show_deadline(state)
+
+    def _auto_exported(self, paths: list) -> None:
+        names = "、".join(Path(p).name for p in paths)
+        folder = str(Path(paths[0]).parent) if paths else ""
+        self._note(self.tr("Today's report exported automatically: %1 (in %2)").replace("%1", names)
+                   .replace("%2", folder), ok=True)
+
+    def _note(self, text: str, ok: bool) -> None:
+        """A one-line note in the window being worked in (or the last one opened)."""
+        from PySide6.QtWidgets import QApplication
+
+        active = QApplication.activeWindow()
+        window = active if active in self._windows.values() else next(
+            (w for w in reversed(list(self._windows.values())) if w.isVisible()), None)
+        if window is None:
+            return
+        if hasattr(window, "show_message"):
+            window.show_message(text, ok)
+        else:
+            window.statusBar().showMessage(text, 60000)
+
     def show_certificates(self) -> QWidget:
         from .certificates.register import CertificateRegisterDialog
 
@@ -130,6 +173,8 @@ class _GoMenu(QObject):
             ("display", "Ctrl+6", lambda: navigator.show("display"), allowed(role, Perm.RECEPTION)),
             ("cases", "Ctrl+7", lambda: navigator.show("cases"), allowed(role, Perm.CASES)),
             ("needs", "Ctrl+8", lambda: navigator.show("needs"), allowed(role, Perm.TRIAGE_NEEDS)),
+            ("reports", "Ctrl+9", lambda: navigator.show("reports"), allowed(role, Perm.REPORTS)),
+            ("dashboard", "Ctrl+0", lambda: navigator.show("dashboard"), allowed(role, Perm.REPORTS)),
         ):
             action = QAction(window, objectName=f"actionGo_{name}")
             action.setShortcut(QKeySequence(key))
@@ -152,7 +197,8 @@ class _GoMenu(QObject):
                   "visits": self.tr("Grid areas and home visits"), "certificates": self.tr("Certificate register"),
                   "reception": self.tr("Reception: appointments and tickets"),
                   "display": self.tr("Waiting-area display"), "cases": self.tr("Social-work cases"),
-                  "needs": self.tr("Needs posted online")}
+                  "needs": self.tr("Needs posted online"), "reports": self.tr("Reports and exports"),
+                  "dashboard": self.tr("Dashboard")}
         for name, action in self.items:
             action.setText(labels[name])
 

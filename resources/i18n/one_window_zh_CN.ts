@@ -279,6 +279,87 @@
     </message>
 </context>
 <context>
+    <name>AutoExportDialog</name>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="275"/>
+        <source>Report export settings</source>
+        <translation>报表导出设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="276"/>
+        <source>The Export buttons of the Reports window write into the export folder. Today&apos;s report can also be written there by itself at closing time, while this program is running.</source>
+        <translation>报表窗口的各导出按钮将文件写入导出文件夹。本程序运行期间，也可在下班时间自动将今日报表导出到该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="279"/>
+        <source>Export &amp;folder</source>
+        <translation>导出文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="280"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="281"/>
+        <source>&amp;Export today&apos;s report automatically at closing time</source>
+        <translation>下班时间自动导出今日报表(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="282"/>
+        <source>&amp;Closing time</source>
+        <translation>下班时间(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="283"/>
+        <source>Fo&amp;rmats</source>
+        <translation>格式(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="284"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="285"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="312"/>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="327"/>
+        <source>Choose the export folder.</source>
+        <translation>请选择导出文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="329"/>
+        <source>Give the export folder&apos;s full path, or choose it with Browse…</source>
+        <translation>请填写导出文件夹的完整路径，或点“浏览…”选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="333"/>
+        <source>Choose at least one format for the automatic export.</source>
+        <translation>自动导出请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="336"/>
+        <source>The export folder cannot be written: %1</source>
+        <translation>导出文件夹无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoExporter</name>
+    <message>
+        <location filename="../../app/ui/reports/auto_export.py" line="200"/>
+        <source>The automatic export of today&apos;s report failed: %1</source>
+        <translation>今日报表自动导出失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../app/ui/backoffice/window.py" line="155"/>
@@ -321,112 +402,112 @@
         <translation>%1 · %2 · 岗位：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="246"/>
+        <location filename="../../app/ui/backoffice/window.py" line="250"/>
         <source>Back office — %1 affairs (%2 overdue · %3 due soon)</source>
         <translation>后台转办 — %1件（超期%2 · 即将到期%3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="249"/>
+        <location filename="../../app/ui/backoffice/window.py" line="253"/>
         <source>%1 shown of %2 open · %3 overdue · %4 due soon · %5 half used · %6 urgent</source>
         <translation>显示%1件 / 在办%2件 · 超期%3 · 即将到期%4 · 时限过半%5 · 紧急%6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="259"/>
+        <location filename="../../app/ui/backoffice/window.py" line="263"/>
         <source>Nothing overdue or due soon.</source>
         <translation>暂无超期或即将到期的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="260"/>
+        <location filename="../../app/ui/backoffice/window.py" line="264"/>
         <source>Overdue %1, due soon %2, urgent %3:</source>
         <translation>超期 %1 件，即将到期 %2 件，紧急 %3 件：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backoffice/window.py" line="271"/>
+        <location filename="../../app/ui/backoffice/window.py" line="275"/>
         <source>(%n working day(s) overdue)</source>
         <translation>
             <numerusform>（超期%n个工作日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="284"/>
+        <location filename="../../app/ui/backoffice/window.py" line="288"/>
         <source>Click to show the overdue affairs</source>
         <translation>点击查看超期事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="361"/>
+        <location filename="../../app/ui/backoffice/window.py" line="365"/>
         <source>Referred to %1.</source>
         <translation>已转介至%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="361"/>
+        <location filename="../../app/ui/backoffice/window.py" line="365"/>
         <source>Dispatched to %1.</source>
         <translation>已派遣至%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="377"/>
-        <location filename="../../app/ui/backoffice/window.py" line="539"/>
+        <location filename="../../app/ui/backoffice/window.py" line="381"/>
+        <location filename="../../app/ui/backoffice/window.py" line="543"/>
         <source>The slip could not be written: %1</source>
         <translation>转办单未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="379"/>
+        <location filename="../../app/ui/backoffice/window.py" line="383"/>
         <source>Slips saved in %1: %2 — Ctrl+P prints them.</source>
         <translation>转办单已保存到 %1：%2 — 按 Ctrl+P 打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="415"/>
+        <location filename="../../app/ui/backoffice/window.py" line="419"/>
         <source>Immediate Response started: %1 called in; due today.</source>
         <translation>已吹哨：请%1报到，须当日办结。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backoffice/window.py" line="425"/>
+        <location filename="../../app/ui/backoffice/window.py" line="429"/>
         <source>Urged (%n time(s) so far).</source>
         <translation>
             <numerusform>已催办（累计%n次）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="438"/>
+        <location filename="../../app/ui/backoffice/window.py" line="442"/>
         <source>Feedback from %1 recorded: %2.</source>
         <translation>已登记%1的反馈：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="441"/>
+        <location filename="../../app/ui/backoffice/window.py" line="445"/>
         <source>Every dispatch has answered: tell the resident (Ctrl+T), then close.</source>
         <translation>各承办单位均已反馈：请告知居民（Ctrl+T）后办结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="456"/>
+        <location filename="../../app/ui/backoffice/window.py" line="460"/>
         <source>Recorded: %1 was told (%2).</source>
         <translation>已登记告知%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="466"/>
+        <location filename="../../app/ui/backoffice/window.py" line="470"/>
         <source>%1 closed.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="468"/>
+        <location filename="../../app/ui/backoffice/window.py" line="472"/>
         <source>Issue the certificate now (Ctrl+K).</source>
         <translation>请开具证明（Ctrl+K）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="481"/>
+        <location filename="../../app/ui/backoffice/window.py" line="485"/>
         <source>%1: %2 done.</source>
         <translation>%1：已%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="488"/>
+        <location filename="../../app/ui/backoffice/window.py" line="492"/>
         <source>%1 has checked in.</source>
         <translation>%1 已报到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="500"/>
+        <location filename="../../app/ui/backoffice/window.py" line="504"/>
         <source>Certificate %1 issued, but the PDF could not be written: %2</source>
         <translation>证明 %1 已开具，但PDF未能生成：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backoffice/window.py" line="504"/>
+        <location filename="../../app/ui/backoffice/window.py" line="508"/>
         <source>Certificate %1 issued and saved as %2 — Ctrl+P prints it (A4).</source>
         <translation>证明 %1 已开具，保存为 %2 — 按 Ctrl+P 打印（A4纸）。</translation>
     </message>
@@ -571,147 +652,147 @@
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="180"/>
+        <location filename="../../app/ui/cases/window.py" line="170"/>
         <source>Social-work cases — %1</source>
         <translation>个案管理 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="181"/>
+        <location filename="../../app/ui/cases/window.py" line="171"/>
         <source>&amp;Cases</source>
         <translation>个案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="182"/>
+        <location filename="../../app/ui/cases/window.py" line="172"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="183"/>
+        <location filename="../../app/ui/cases/window.py" line="173"/>
         <source>&amp;New case…</source>
         <translation>新建个案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="184"/>
+        <location filename="../../app/ui/cases/window.py" line="174"/>
         <source>&amp;Move to the next stage…</source>
         <translation>进入下一阶段(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="185"/>
+        <location filename="../../app/ui/cases/window.py" line="175"/>
         <source>Add a &amp;note</source>
         <translation>添加记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="186"/>
+        <location filename="../../app/ui/cases/window.py" line="176"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="187"/>
+        <location filename="../../app/ui/cases/window.py" line="177"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="188"/>
+        <location filename="../../app/ui/cases/window.py" line="178"/>
         <source>All cases  (F3)</source>
         <translation>全部个案  (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="188"/>
+        <location filename="../../app/ui/cases/window.py" line="178"/>
         <source>My cases  (F3)</source>
         <translation>我的个案  (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="189"/>
+        <location filename="../../app/ui/cases/window.py" line="179"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="190"/>
+        <location filename="../../app/ui/cases/window.py" line="180"/>
         <source>All cases</source>
         <translation>全部个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="190"/>
+        <location filename="../../app/ui/cases/window.py" line="180"/>
         <source>Open cases</source>
         <translation>未结案个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="193"/>
+        <location filename="../../app/ui/cases/window.py" line="183"/>
         <source>&amp;Mine only</source>
         <translation>只看我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="194"/>
+        <location filename="../../app/ui/cases/window.py" line="184"/>
         <source>New case (Ctrl+N)</source>
         <translation>新建个案 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="195"/>
+        <location filename="../../app/ui/cases/window.py" line="185"/>
         <source>Notes (Alt+1)</source>
         <translation>个案记录 (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="195"/>
+        <location filename="../../app/ui/cases/window.py" line="185"/>
         <source>Plan (Alt+2)</source>
         <translation>服务计划 (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="195"/>
+        <location filename="../../app/ui/cases/window.py" line="185"/>
         <source>Links (Alt+3)</source>
         <translation>关联事项与单位 (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="196"/>
+        <location filename="../../app/ui/cases/window.py" line="186"/>
         <source>Closure (Alt+4)</source>
         <translation>结案评估 (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="200"/>
+        <location filename="../../app/ui/cases/window.py" line="190"/>
         <source>Worker: %1</source>
         <translation>工作人员：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="238"/>
+        <location filename="../../app/ui/cases/window.py" line="228"/>
         <source>Cases shown: %1</source>
         <translation>显示个案：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="276"/>
+        <location filename="../../app/ui/cases/window.py" line="266"/>
         <source>Closure and evaluation… (Ctrl+Enter)</source>
         <translation>结案评估… (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="277"/>
+        <location filename="../../app/ui/cases/window.py" line="267"/>
         <source>Next stage… (Ctrl+Enter)</source>
         <translation>进入下一阶段… (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="279"/>
+        <location filename="../../app/ui/cases/window.py" line="269"/>
         <source>No case selected</source>
         <translation>未选择个案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="286"/>
+        <location filename="../../app/ui/cases/window.py" line="276"/>
         <source>Resident: %1</source>
         <translation>居民：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="287"/>
+        <location filename="../../app/ui/cases/window.py" line="277"/>
         <source>Worker: %1 · opened %2 by %3</source>
         <translation>承办社工：%1 · %2 由%3立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="290"/>
+        <location filename="../../app/ui/cases/window.py" line="280"/>
         <source>closed %1</source>
         <translation>%1 结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="321"/>
+        <location filename="../../app/ui/cases/window.py" line="311"/>
         <source>Case %1 opened</source>
         <translation>个案 %1 已立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/cases/window.py" line="340"/>
+        <location filename="../../app/ui/cases/window.py" line="330"/>
         <source>Case %1 is now at &apos;%2&apos;</source>
         <translation>个案 %1 已进入“%2”阶段</translation>
     </message>
@@ -1131,6 +1212,205 @@
         <location filename="../../app/ui/agency/custody_dialog.py" line="317"/>
         <source>Hand-over slip saved to %1 (not printed)</source>
         <translation>交接单已保存至 %1（未打印）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="192"/>
+        <source>Dashboard — %1</source>
+        <translation>站长看板 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="193"/>
+        <source>&amp;Dashboard</source>
+        <translation>看板(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="194"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="195"/>
+        <source>Open the &amp;overdue affairs in the back office</source>
+        <translation>在后台打开已超期事项(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="196"/>
+        <source>Open the affairs &amp;due soon in the back office</source>
+        <translation>在后台打开即将到期事项(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="197"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="198"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="200"/>
+        <source>Waiting now</source>
+        <translation>正在等候</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="200"/>
+        <source>Queue tickets issued today and not yet called</source>
+        <translation>今天已取号、尚未叫号的人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="201"/>
+        <source>Open affairs</source>
+        <translation>在办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="201"/>
+        <source>Affairs still being handled for the resident</source>
+        <translation>仍在为居民办理中的事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="202"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="202"/>
+        <source>Open affairs close to their committed date</source>
+        <translation>临近承诺办结日期的在办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="203"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="203"/>
+        <source>Open affairs past their committed date</source>
+        <translation>已过承诺办结日期的在办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="204"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="204"/>
+        <source>Open affairs under Immediate Response</source>
+        <translation>已吹哨报到、须当日办结的在办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="205"/>
+        <source>Accepted today</source>
+        <translation>今日受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="205"/>
+        <source>Affairs registered today</source>
+        <translation>今天登记受理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="206"/>
+        <source>Completed today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="206"/>
+        <source>Affairs closed today</source>
+        <translation>今天办结的事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="208"/>
+        <source>Click or press Enter to open them in the back office</source>
+        <translation>单击或按回车键在后台查看这些事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="287"/>
+        <location filename="../../app/ui/dashboard/window.py" line="308"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="289"/>
+        <source>As of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="318"/>
+        <source>Affairs by day, last 30 days: %1 accepted, %2 completed</source>
+        <translation>近30天每日事项：受理 %1 件，办结 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="321"/>
+        <source>Affairs by day: no data for the last 30 days</source>
+        <translation>每日事项：近30天暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="322"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="322"/>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="322"/>
+        <source>Affairs</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="326"/>
+        <source>Accepted by category, last 30 days</source>
+        <translation>近30天各类别受理事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="328"/>
+        <source>Accepted by category: no data for the last 30 days</source>
+        <translation>各类别受理事项：近30天暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="330"/>
+        <source>Affairs accepted</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="336"/>
+        <source>On-time completion: %1% over the last 30 days</source>
+        <translation>按时办结率：近30天 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="338"/>
+        <source>On-time completion: no data for the last 30 days</source>
+        <translation>按时办结率：近30天暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="339"/>
+        <source>Completed on time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="339"/>
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="344"/>
+        <source>Satisfaction: average %1 of 5 over the last 30 days (%2 rated)</source>
+        <translation>满意度：近30天平均 %1 分（满分5分，共 %2 次评价）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="347"/>
+        <source>Satisfaction: no ratings in the last 30 days</source>
+        <translation>满意度：近30天暂无评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/window.py" line="348"/>
+        <source>Average rating</source>
+        <translation>平均评分</translation>
     </message>
 </context>
 <context>
@@ -1916,270 +2196,278 @@
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="134"/>
+        <source>Today&apos;s report exported automatically: %1 (in %2)</source>
+        <translation>已自动导出今日报表：%1（保存在 %2）</translation>
+    </message>
+</context>
+<context>
     <name>NeedsWindow</name>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="88"/>
+        <location filename="../../app/ui/needs/window.py" line="89"/>
         <source>Posted</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="89"/>
+        <location filename="../../app/ui/needs/window.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="90"/>
+        <location filename="../../app/ui/needs/window.py" line="91"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="91"/>
+        <location filename="../../app/ui/needs/window.py" line="92"/>
         <source>Need</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="92"/>
+        <location filename="../../app/ui/needs/window.py" line="93"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="93"/>
+        <location filename="../../app/ui/needs/window.py" line="94"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="200"/>
+        <location filename="../../app/ui/needs/window.py" line="191"/>
         <source>Online needs — %1</source>
         <translation>网上诉求 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="201"/>
+        <location filename="../../app/ui/needs/window.py" line="192"/>
         <source>&amp;Needs</source>
         <translation>诉求(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="202"/>
+        <location filename="../../app/ui/needs/window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="203"/>
+        <location filename="../../app/ui/needs/window.py" line="194"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="204"/>
+        <location filename="../../app/ui/needs/window.py" line="195"/>
         <source>&amp;Match resident…</source>
         <translation>匹配居民(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="205"/>
+        <location filename="../../app/ui/needs/window.py" line="196"/>
         <source>&amp;Accept as an affair…</source>
         <translation>受理为事项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="206"/>
+        <location filename="../../app/ui/needs/window.py" line="197"/>
         <source>Mer&amp;ge into an open affair…</source>
         <translation>并入在办事项(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="207"/>
+        <location filename="../../app/ui/needs/window.py" line="198"/>
         <source>&amp;Reject…</source>
         <translation>不予受理(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="208"/>
+        <location filename="../../app/ui/needs/window.py" line="199"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="209"/>
+        <location filename="../../app/ui/needs/window.py" line="200"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="210"/>
+        <location filename="../../app/ui/needs/window.py" line="201"/>
         <source>Import a file… (Ctrl+O)</source>
         <translation>导入文件…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="211"/>
+        <location filename="../../app/ui/needs/window.py" line="202"/>
         <source>The platform&apos;s export: CSV (UTF-8), JSON or XLSX; needs imported before are skipped</source>
         <translation>平台导出的文件：CSV（UTF-8）、JSON 或 XLSX；已导入过的诉求自动跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="213"/>
+        <location filename="../../app/ui/needs/window.py" line="204"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="214"/>
+        <location filename="../../app/ui/needs/window.py" line="205"/>
         <source>New</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="214"/>
+        <location filename="../../app/ui/needs/window.py" line="205"/>
         <source>Accepted</source>
-        <translation>已受理</translation>
+        <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="214"/>
+        <location filename="../../app/ui/needs/window.py" line="205"/>
         <source>Merged</source>
         <translation>已并入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="214"/>
-        <location filename="../../app/ui/needs/window.py" line="338"/>
+        <location filename="../../app/ui/needs/window.py" line="205"/>
+        <location filename="../../app/ui/needs/window.py" line="329"/>
         <source>Rejected</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="215"/>
+        <location filename="../../app/ui/needs/window.py" line="206"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="217"/>
+        <location filename="../../app/ui/needs/window.py" line="208"/>
         <source>What the resident wrote</source>
         <translation>居民诉求原文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="218"/>
+        <location filename="../../app/ui/needs/window.py" line="209"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="219"/>
+        <location filename="../../app/ui/needs/window.py" line="210"/>
         <source>Match resident… (Ctrl+L)</source>
         <translation>匹配居民…（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="220"/>
+        <location filename="../../app/ui/needs/window.py" line="211"/>
         <source>Accept as an affair (Ctrl+Enter)</source>
         <translation>受理为事项（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="221"/>
+        <location filename="../../app/ui/needs/window.py" line="212"/>
         <source>Merge (Ctrl+M)</source>
         <translation>并入在办事项（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="222"/>
+        <location filename="../../app/ui/needs/window.py" line="213"/>
         <source>The same need is already an affair under way: join it</source>
         <translation>同一诉求已有在办事项：并入该事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="223"/>
+        <location filename="../../app/ui/needs/window.py" line="214"/>
         <source>Reject (Ctrl+R)</source>
         <translation>不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="226"/>
+        <location filename="../../app/ui/needs/window.py" line="217"/>
         <source>Worker: %1 · Desk: %2</source>
         <translation>经办人：%1 · 窗口：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="261"/>
+        <location filename="../../app/ui/needs/window.py" line="252"/>
         <source>not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="273"/>
+        <location filename="../../app/ui/needs/window.py" line="264"/>
         <source>Needs shown: %1</source>
         <translation>显示诉求：%1条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="305"/>
+        <location filename="../../app/ui/needs/window.py" line="296"/>
         <source>No need selected</source>
         <translation>未选择诉求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="311"/>
+        <location filename="../../app/ui/needs/window.py" line="302"/>
         <source>%1 · posted %2</source>
         <translation>%1 · 发布于 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="314"/>
+        <location filename="../../app/ui/needs/window.py" line="305"/>
         <source>no phone given</source>
         <translation>未留电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="315"/>
+        <location filename="../../app/ui/needs/window.py" line="306"/>
         <source>no address given</source>
         <translation>未留地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="323"/>
+        <location filename="../../app/ui/needs/window.py" line="314"/>
         <source>Not matched to a resident yet</source>
         <translation>尚未匹配居民</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="325"/>
+        <location filename="../../app/ui/needs/window.py" line="316"/>
         <source>Resident: %1</source>
         <translation>居民：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="328"/>
+        <location filename="../../app/ui/needs/window.py" line="319"/>
         <source>The name posted (%1) differs: check before deciding</source>
         <translation>网上留名（%1）与居民姓名不同，请核实后再处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="332"/>
+        <location filename="../../app/ui/needs/window.py" line="323"/>
         <source>%1 on %2</source>
         <translation>%1 于 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="334"/>
+        <location filename="../../app/ui/needs/window.py" line="325"/>
         <source>Accepted as affair %1</source>
         <translation>已受理为事项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="336"/>
+        <location filename="../../app/ui/needs/window.py" line="327"/>
         <source>Merged into affair %1</source>
         <translation>已并入事项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="352"/>
+        <location filename="../../app/ui/needs/window.py" line="343"/>
         <source>Import needs posted online</source>
         <translation>导入网上诉求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="353"/>
+        <location filename="../../app/ui/needs/window.py" line="344"/>
         <source>Needs export (*.csv *.json *.xlsx);;All files (*)</source>
         <translation>诉求导出文件 (*.csv *.json *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="364"/>
+        <location filename="../../app/ui/needs/window.py" line="355"/>
         <source>%1 has errors; nothing was imported. See the report.</source>
         <translation>%1 有误，未导入任何内容，详见错误报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="374"/>
+        <location filename="../../app/ui/needs/window.py" line="365"/>
         <source>%1: %2 new needs imported, %3 matched to residents; %4 imported before were skipped.</source>
         <translation>%1：新导入诉求 %2 条，其中 %3 条已匹配居民；此前已导入的 %4 条已跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="402"/>
+        <location filename="../../app/ui/needs/window.py" line="393"/>
         <source>%1 matched to %2</source>
         <translation>%1 已匹配居民 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="430"/>
+        <location filename="../../app/ui/needs/window.py" line="421"/>
         <source>Affair %1 accepted, but the receipt could not be written: %2</source>
         <translation>事项 %1 已受理，但受理回执未能生成：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="433"/>
+        <location filename="../../app/ui/needs/window.py" line="424"/>
         <source>Affair %1 accepted and sent to the back-office queue; receipt saved to %2</source>
         <translation>事项 %1 已受理并转入后台队列；受理回执已保存至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="453"/>
+        <location filename="../../app/ui/needs/window.py" line="434"/>
         <source>%1 merged into affair %2</source>
         <translation>%1 已并入事项 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/needs/window.py" line="462"/>
+        <location filename="../../app/ui/needs/window.py" line="443"/>
         <source>%1 rejected</source>
         <translation>%1 已不予受理</translation>
     </message>
@@ -2507,7 +2795,7 @@
     <message>
         <location filename="../../app/ui/backoffice/queue_view.py" line="93"/>
         <source>Accepted</source>
-        <translation>已受理</translation>
+        <translation>受理</translation>
     </message>
     <message>
         <location filename="../../app/ui/backoffice/queue_view.py" line="95"/>
@@ -2646,229 +2934,229 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="203"/>
+        <location filename="../../app/ui/reception/window.py" line="193"/>
         <source>Reception — %1</source>
         <translation>前台 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="204"/>
+        <location filename="../../app/ui/reception/window.py" line="194"/>
         <source>&amp;Reception</source>
         <translation>前台(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="205"/>
+        <location filename="../../app/ui/reception/window.py" line="195"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="206"/>
+        <location filename="../../app/ui/reception/window.py" line="196"/>
         <source>&amp;Book an appointment…</source>
         <translation>预约登记(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="207"/>
+        <location filename="../../app/ui/reception/window.py" line="197"/>
         <source>&amp;Import bookings…</source>
         <translation>导入预约(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="208"/>
+        <location filename="../../app/ui/reception/window.py" line="198"/>
         <source>Re&amp;print the last ticket slip</source>
         <translation>重打上一张排队号(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="209"/>
+        <location filename="../../app/ui/reception/window.py" line="199"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="210"/>
+        <location filename="../../app/ui/reception/window.py" line="200"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="211"/>
+        <location filename="../../app/ui/reception/window.py" line="201"/>
         <source>Appointments  (F3)</source>
         <translation>预约  （F3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="212"/>
+        <location filename="../../app/ui/reception/window.py" line="202"/>
         <source>Previous day (Alt+←)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="213"/>
+        <location filename="../../app/ui/reception/window.py" line="203"/>
         <source>Next day (Alt+→)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="214"/>
+        <location filename="../../app/ui/reception/window.py" line="204"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="215"/>
+        <location filename="../../app/ui/reception/window.py" line="205"/>
         <source>Back to today (Alt+Home)</source>
         <translation>回到今天（Alt+Home）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="216"/>
+        <location filename="../../app/ui/reception/window.py" line="206"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="217"/>
+        <location filename="../../app/ui/reception/window.py" line="207"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="220"/>
+        <location filename="../../app/ui/reception/window.py" line="210"/>
         <source>Check in (F9)</source>
         <translation>签到取号（F9）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="221"/>
+        <location filename="../../app/ui/reception/window.py" line="211"/>
         <source>The resident has arrived: issue and print the queue ticket (Enter on the list does the same)</source>
         <translation>居民已到：出号并打印排队号（在列表上按回车亦可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="223"/>
+        <location filename="../../app/ui/reception/window.py" line="213"/>
         <source>&amp;No-show</source>
         <translation>未到(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="224"/>
+        <location filename="../../app/ui/reception/window.py" line="214"/>
         <source>&amp;Cancel…</source>
         <translation>取消预约(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="225"/>
+        <location filename="../../app/ui/reception/window.py" line="215"/>
         <source>&amp;Visited…</source>
         <translation>已上门(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="226"/>
+        <location filename="../../app/ui/reception/window.py" line="216"/>
         <source>A door-to-door appointment: the visit was made</source>
         <translation>上门服务预约：已上门办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="227"/>
+        <location filename="../../app/ui/reception/window.py" line="217"/>
         <source>Book… (Ctrl+B)</source>
         <translation>预约…（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="228"/>
+        <location filename="../../app/ui/reception/window.py" line="218"/>
         <source>Import… (Ctrl+I)</source>
         <translation>导入…（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="229"/>
+        <location filename="../../app/ui/reception/window.py" line="219"/>
         <source>Import bookings made online or by the subdistrict</source>
         <translation>导入网上或街道转来的预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="232"/>
+        <location filename="../../app/ui/reception/window.py" line="222"/>
         <source>Worker: %1 · Desk: %2</source>
         <translation>经办人：%1 · 窗口：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="293"/>
+        <location filename="../../app/ui/reception/window.py" line="283"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="293"/>
+        <location filename="../../app/ui/reception/window.py" line="283"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reception/window.py" line="297"/>
+        <location filename="../../app/ui/reception/window.py" line="287"/>
         <source>%n appointment(s) shown</source>
         <translation>
             <numerusform>显示 %n 个预约</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="301"/>
+        <location filename="../../app/ui/reception/window.py" line="291"/>
         <source>%1 booked · %2 arrived · %3 still expected</source>
         <translation>已约 %1 人 · 已到 %2 人 · 待到 %3 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="375"/>
+        <location filename="../../app/ui/reception/window.py" line="365"/>
         <source>%1 marked as not come</source>
         <translation>%1 已登记为未到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="382"/>
+        <location filename="../../app/ui/reception/window.py" line="372"/>
         <source>Cancel the appointment</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="383"/>
+        <location filename="../../app/ui/reception/window.py" line="373"/>
         <source>Cancel the appointment of %1?</source>
         <translation>取消 %1 的预约？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="383"/>
+        <location filename="../../app/ui/reception/window.py" line="373"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="389"/>
+        <location filename="../../app/ui/reception/window.py" line="379"/>
         <source>Appointment of %1 cancelled</source>
         <translation>已取消 %1 的预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="395"/>
+        <location filename="../../app/ui/reception/window.py" line="385"/>
         <source>Door-to-door visit made</source>
         <translation>已上门服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="396"/>
+        <location filename="../../app/ui/reception/window.py" line="386"/>
         <source>Record the visit to %1</source>
         <translation>登记对 %1 的上门服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="397"/>
+        <location filename="../../app/ui/reception/window.py" line="387"/>
         <source>What was &amp;done</source>
         <translation>办理情况(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="402"/>
+        <location filename="../../app/ui/reception/window.py" line="392"/>
         <source>Visit to %1 recorded</source>
         <translation>已登记对 %1 的上门服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="416"/>
+        <location filename="../../app/ui/reception/window.py" line="406"/>
         <source>Booked %1 for %2 %3</source>
         <translation>已为 %1 预约 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="423"/>
+        <location filename="../../app/ui/reception/window.py" line="413"/>
         <source>Import bookings</source>
         <translation>导入预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="424"/>
+        <location filename="../../app/ui/reception/window.py" line="414"/>
         <source>Booking files (*.csv *.json);;All files (*)</source>
         <translation>预约文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="433"/>
+        <location filename="../../app/ui/reception/window.py" line="423"/>
         <source>Bookings imported: %1 created, %2 skipped (already imported)</source>
         <translation>预约已导入：新增 %1 条，跳过 %2 条（此前已导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="440"/>
+        <location filename="../../app/ui/reception/window.py" line="430"/>
         <source>Import bookings: nothing was imported</source>
         <translation>导入预约：未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="470"/>
+        <location filename="../../app/ui/reception/window.py" line="460"/>
         <source>Ticket %1 issued, but the slip could not be written: %2 — tell the resident the number</source>
         <translation>已出号 %1，但排队号未能生成：%2 — 请口头告知居民号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reception/window.py" line="477"/>
+        <location filename="../../app/ui/reception/window.py" line="467"/>
         <source>Ticket %1%2: %3 waiting ahead; the slip is printing (Ctrl+P prints it again)</source>
         <translation>排队号 %1%2：前面还有 %3 人；正在打印（Ctrl+P 重打）</translation>
     </message>
@@ -3075,6 +3363,307 @@
         <location filename="../../app/ui/needs/dialogs.py" line="369"/>
         <source>Reject</source>
         <translation>不予受理</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="179"/>
+        <source>Affairs accepted</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="179"/>
+        <source>Handled on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="180"/>
+        <source>Transferred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="180"/>
+        <source>Affairs completed</source>
+        <translation>办结事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="181"/>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="181"/>
+        <source>Overdue affairs</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="182"/>
+        <source>Came only once</source>
+        <translation>只跑一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="182"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5分）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="183"/>
+        <source>Average wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="187"/>
+        <source>No report yet: choose a range and press Generate (F5).</source>
+        <translation>尚未生成报表：请选择时间范围，然后按“生成 (F5)”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="188"/>
+        <source>ID numbers and phones masked</source>
+        <translation>身份证号、电话已脱敏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="194"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="208"/>
+        <source>Overdue as of %1 · generated %2 by %3</source>
+        <translation>超期统计截至 %1 · %3 生成于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="221"/>
+        <source>%1 of %2 with a committed date</source>
+        <translation>有承诺时限的 %2 件中按时办结 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="225"/>
+        <source>%1 of %2 accepted</source>
+        <translation>受理 %2 件中只跑一次 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="227"/>
+        <source>%1 rated, %2 unrated</source>
+        <translation>已评价 %1 人次，未评价 %2 人次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/preview.py" line="230"/>
+        <source>%1 tickets issued, %2 served</source>
+        <translation>取号 %1 个，已服务 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="200"/>
+        <source>Reports — %1</source>
+        <translation>报表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="201"/>
+        <source>&amp;Report</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="202"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="203"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="203"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="203"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="204"/>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="204"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="205"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="205"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="206"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="206"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="209"/>
+        <source>Ra&amp;nge</source>
+        <translation>范围(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="210"/>
+        <source>&amp;First day</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="211"/>
+        <source>La&amp;st day</source>
+        <translation>截止日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="212"/>
+        <source>Generate (F5)</source>
+        <translation>生成 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="213"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="214"/>
+        <source>Export PDF (Ctrl+E)</source>
+        <translation>导出 PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="215"/>
+        <source>Export Excel (Ctrl+Shift+E)</source>
+        <translation>导出 Excel (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="216"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="217"/>
+        <source>Export as… (Ctrl+Shift+S)</source>
+        <translation>另存为… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="218"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="219"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="220"/>
+        <source>Open folder (Ctrl+Shift+O)</source>
+        <translation>打开文件夹 (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="221"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="222"/>
+        <source>Export &amp;PDF</source>
+        <translation>导出 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="223"/>
+        <source>Export &amp;Excel</source>
+        <translation>导出 Excel(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="224"/>
+        <source>Export &amp;CSV</source>
+        <translation>导出 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="225"/>
+        <source>Export &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="226"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="227"/>
+        <source>&amp;Open the export folder</source>
+        <translation>打开导出文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="228"/>
+        <source>Export &amp;settings…</source>
+        <translation>导出设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="229"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="232"/>
+        <source>Worker: %1 · Desk: %2</source>
+        <translation>经办人：%1 · 窗口：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="294"/>
+        <source>Into: %1</source>
+        <translation>导出到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="341"/>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="388"/>
+        <source>Your role may not export reports (stationmasters and the administrator may); the preview is yours to read.</source>
+        <translation>您的角色无权导出报表（站长、副站长和管理员可以导出）；报表预览可以查看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="423"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="434"/>
+        <source>Saved %1 in %2</source>
+        <translation>已将 %1 保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="440"/>
+        <source>Export the report as</source>
+        <translation>报表另存为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="471"/>
+        <source>Sent %1 to the printer</source>
+        <translation>已将 %1 发送到打印机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/window.py" line="488"/>
+        <source>Export settings saved</source>
+        <translation>导出设置已保存</translation>
     </message>
 </context>
 <context>
@@ -3402,12 +3991,12 @@
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="91"/>
         <source>Accepted</source>
-        <translation>已受理</translation>
+        <translation>受理</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="92"/>
         <source>Completed</source>
-        <translation>办结时间</translation>
+        <translation>办结</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="92"/>
@@ -3579,265 +4168,265 @@
 <context>
     <name>VisitsWindow</name>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="74"/>
-        <location filename="../../app/ui/visits/window.py" line="118"/>
+        <location filename="../../app/ui/visits/window.py" line="75"/>
+        <location filename="../../app/ui/visits/window.py" line="119"/>
         <source>Grid area</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="75"/>
+        <location filename="../../app/ui/visits/window.py" line="76"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="77"/>
+        <location filename="../../app/ui/visits/window.py" line="78"/>
         <source>Buildings / units</source>
         <translation>楼栋/单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="78"/>
+        <location filename="../../app/ui/visits/window.py" line="79"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="79"/>
+        <location filename="../../app/ui/visits/window.py" line="80"/>
         <source>Residents</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="117"/>
+        <location filename="../../app/ui/visits/window.py" line="118"/>
         <source>Planned for</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="119"/>
+        <location filename="../../app/ui/visits/window.py" line="120"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="120"/>
+        <location filename="../../app/ui/visits/window.py" line="121"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="121"/>
-        <location filename="../../app/ui/visits/window.py" line="146"/>
+        <location filename="../../app/ui/visits/window.py" line="122"/>
+        <location filename="../../app/ui/visits/window.py" line="147"/>
         <source>Linked affair</source>
         <translation>关联事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="122"/>
-        <location filename="../../app/ui/visits/window.py" line="142"/>
+        <location filename="../../app/ui/visits/window.py" line="123"/>
+        <location filename="../../app/ui/visits/window.py" line="143"/>
         <source>Staff</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="123"/>
+        <location filename="../../app/ui/visits/window.py" line="124"/>
         <source>Purpose</source>
         <translation>走访事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="124"/>
+        <location filename="../../app/ui/visits/window.py" line="125"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="141"/>
+        <location filename="../../app/ui/visits/window.py" line="142"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="143"/>
+        <location filename="../../app/ui/visits/window.py" line="144"/>
         <source>Outcome</source>
         <translation>走访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="145"/>
+        <location filename="../../app/ui/visits/window.py" line="146"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="227"/>
+        <location filename="../../app/ui/visits/window.py" line="218"/>
         <source>Home visits — %1</source>
         <translation>入户走访 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="228"/>
+        <location filename="../../app/ui/visits/window.py" line="219"/>
         <source>&amp;Visits</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="229"/>
+        <location filename="../../app/ui/visits/window.py" line="220"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="230"/>
+        <location filename="../../app/ui/visits/window.py" line="221"/>
         <source>&amp;Plan a visit…</source>
         <translation>安排走访(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="231"/>
+        <location filename="../../app/ui/visits/window.py" line="222"/>
         <source>&amp;Record the visit…</source>
         <translation>登记走访(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="232"/>
+        <location filename="../../app/ui/visits/window.py" line="223"/>
         <source>&amp;Cancel the visit…</source>
         <translation>取消走访(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="233"/>
+        <location filename="../../app/ui/visits/window.py" line="224"/>
         <source>Resident&apos;s &amp;history…</source>
         <translation>居民办事记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="234"/>
+        <location filename="../../app/ui/visits/window.py" line="225"/>
         <source>&amp;New grid area…</source>
         <translation>新建网格(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="235"/>
+        <location filename="../../app/ui/visits/window.py" line="226"/>
         <source>&amp;Edit grid area…</source>
         <translation>修改网格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="236"/>
+        <location filename="../../app/ui/visits/window.py" line="227"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="237"/>
+        <location filename="../../app/ui/visits/window.py" line="228"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="238"/>
+        <location filename="../../app/ui/visits/window.py" line="229"/>
         <source>Grid areas  (F4)</source>
         <translation>网格（F4）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="239"/>
+        <location filename="../../app/ui/visits/window.py" line="230"/>
         <source>New (Ctrl+G)</source>
         <translation>新建（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="240"/>
+        <location filename="../../app/ui/visits/window.py" line="231"/>
         <source>Edit (Ctrl+E)</source>
         <translation>修改（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="241"/>
+        <location filename="../../app/ui/visits/window.py" line="232"/>
         <source>Home visit tasks  (F3)</source>
         <translation>入户走访任务（F3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="242"/>
+        <location filename="../../app/ui/visits/window.py" line="233"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="243"/>
+        <location filename="../../app/ui/visits/window.py" line="234"/>
         <source>G&amp;rid</source>
         <translation>网格(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="244"/>
-        <location filename="../../app/ui/visits/window.py" line="300"/>
+        <location filename="../../app/ui/visits/window.py" line="235"/>
+        <location filename="../../app/ui/visits/window.py" line="291"/>
         <source>Planned</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="244"/>
-        <location filename="../../app/ui/visits/window.py" line="300"/>
+        <location filename="../../app/ui/visits/window.py" line="235"/>
+        <location filename="../../app/ui/visits/window.py" line="291"/>
         <source>Done</source>
         <translation>已走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="244"/>
-        <location filename="../../app/ui/visits/window.py" line="301"/>
+        <location filename="../../app/ui/visits/window.py" line="235"/>
+        <location filename="../../app/ui/visits/window.py" line="292"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="244"/>
+        <location filename="../../app/ui/visits/window.py" line="235"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="247"/>
-        <location filename="../../app/ui/visits/window.py" line="341"/>
+        <location filename="../../app/ui/visits/window.py" line="238"/>
+        <location filename="../../app/ui/visits/window.py" line="332"/>
         <source>All grid areas</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="248"/>
+        <location filename="../../app/ui/visits/window.py" line="239"/>
         <source>Plan a visit (Ctrl+N)</source>
         <translation>安排走访（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="249"/>
+        <location filename="../../app/ui/visits/window.py" line="240"/>
         <source>Record the visit (Ctrl+R)</source>
         <translation>登记走访（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="250"/>
+        <location filename="../../app/ui/visits/window.py" line="241"/>
         <source>Cancel the visit (Ctrl+Del)</source>
         <translation>取消走访（Ctrl+Del）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="251"/>
+        <location filename="../../app/ui/visits/window.py" line="242"/>
         <source>Resident&apos;s history (Ctrl+H)</source>
         <translation>办事记录（Ctrl+H）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="252"/>
+        <location filename="../../app/ui/visits/window.py" line="243"/>
         <source>Log of the selected visit</source>
         <translation>所选走访的记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="255"/>
+        <location filename="../../app/ui/visits/window.py" line="246"/>
         <source>Worker: %1 · Desk: %2</source>
         <translation>经办人：%1 · 窗口：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="258"/>
+        <location filename="../../app/ui/visits/window.py" line="249"/>
         <source>Only the stationmasters change grid areas</source>
         <translation>只有站长、副站长可以调整网格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="309"/>
+        <location filename="../../app/ui/visits/window.py" line="300"/>
         <source>Visits shown: %1</source>
         <translation>共 %1 条走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="385"/>
-        <location filename="../../app/ui/visits/window.py" line="395"/>
+        <location filename="../../app/ui/visits/window.py" line="376"/>
+        <location filename="../../app/ui/visits/window.py" line="386"/>
         <source>Grid area saved</source>
         <translation>网格已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="408"/>
+        <location filename="../../app/ui/visits/window.py" line="399"/>
         <source>Visit planned</source>
         <translation>走访已安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="421"/>
+        <location filename="../../app/ui/visits/window.py" line="412"/>
         <source>Visit recorded</source>
         <translation>走访情况已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="431"/>
+        <location filename="../../app/ui/visits/window.py" line="422"/>
         <source>Affair %1 accepted, but the receipt could not be written: %2</source>
         <translation>事项 %1 已受理，但受理回执未能生成：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="434"/>
+        <location filename="../../app/ui/visits/window.py" line="425"/>
         <source>Affair %1 accepted and sent to the back-office queue; receipt saved to %2</source>
         <translation>事项 %1 已受理并转入后台队列；受理回执已保存至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/visits/window.py" line="452"/>
+        <location filename="../../app/ui/visits/window.py" line="433"/>
         <source>Visit cancelled</source>
         <translation>走访已取消</translation>
     </message>
@@ -3944,49 +4533,59 @@
 <context>
     <name>_GoMenu</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="150"/>
+        <location filename="../../app/ui/navigator.py" line="195"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="151"/>
+        <location filename="../../app/ui/navigator.py" line="196"/>
         <source>Acceptance desk</source>
         <translation>前台受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="151"/>
+        <location filename="../../app/ui/navigator.py" line="196"/>
         <source>Back office: transfer queue</source>
         <translation>后台转办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="152"/>
+        <location filename="../../app/ui/navigator.py" line="197"/>
         <source>Grid areas and home visits</source>
         <translation>网格与入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="152"/>
+        <location filename="../../app/ui/navigator.py" line="197"/>
         <source>Certificate register</source>
         <translation>证明登记簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="153"/>
+        <location filename="../../app/ui/navigator.py" line="198"/>
         <source>Reception: appointments and tickets</source>
         <translation>预约与取号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="154"/>
+        <location filename="../../app/ui/navigator.py" line="199"/>
         <source>Waiting-area display</source>
         <translation>等候区叫号屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="154"/>
+        <location filename="../../app/ui/navigator.py" line="199"/>
         <source>Social-work cases</source>
         <translation>个案管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="155"/>
+        <location filename="../../app/ui/navigator.py" line="200"/>
         <source>Needs posted online</source>
         <translation>网上诉求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="200"/>
+        <source>Reports and exports</source>
+        <translation>报表与导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="201"/>
+        <source>Dashboard</source>
+        <translation>站务看板</translation>
     </message>
 </context>
 <context>

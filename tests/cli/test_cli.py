@@ -56,3 +56,43 @@ def test_database_url_from_the_environment(url, tmp_path):
 def test_upgrade_on_an_empty_file_seeds_the_demo_station(tmp_path):
     done = run("--database", f"sqlite:///{tmp_path / 'fresh.sqlite3'}", "upgrade")
     assert done.returncode == 0 and "ok" in done.stdout
+
+
+def test_report_as_a_scheduled_job(url, tmp_path):
+    out = tmp_path / "daily.xlsx"
+    done = run("--database", url, "report", "--date", "2026-11-20", "--format", "xlsx", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert str(out) in done.stdout
+    import openpyxl
+
+    book = openpyxl.load_workbook(out)
+    assert len(book.worksheets) >= 9
+    # A range into a folder, format from --format; CSV with the BOM.
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    done = run("--database", url, "--user", "liufang", "report", "--date", "2026-11-01", "--to", "2026-11-20",
+               "--format", "csv", "--out", str(folder))
+    assert done.returncode == 0, done.stderr
+    written = list(folder.iterdir())
+    assert [p.name for p in written] == ["XCQG01-报表-2026-11-01至2026-11-20.csv"]
+    assert written[0].read_bytes().startswith(b"\xef\xbb\xbf")
+    # The format follows the file's suffix when --format is left out.
+    pdf = tmp_path / "r.pdf"
+    assert run("--database", url, "report", "--date", "2026-11-20", "--out", str(pdf)).returncode == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_report_refuses_bad_dates_and_paths(url, tmp_path):
+    done = run("--database", url, "report", "--date", "2026-13-01", "--format", "pdf", "--out", str(tmp_path))
+    assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr
+    done = run("--database", url, "--lang", "en", "report", "--date", "2026-11-20", "--to", "2026-11-01",
+               "--format", "pdf", "--out", str(tmp_path))
+    assert done.returncode == 2 and "first day is after its last" in done.stderr
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    done = run("--database", url, "--lang", "en", "report", "--date", "2026-11-20", "--format", "pdf",
+               "--out", str(blocker / "r.pdf"))
+    assert done.returncode == 2 and "cannot be written" in done.stderr
+    done = run("--database", url, "--user", "wangxm", "report", "--date", "2026-11-20", "--format", "pdf",
+               "--out", str(tmp_path / "w.pdf"))
+    assert done.returncode == 2 and "导出" in done.stderr and not (tmp_path / "w.pdf").exists()

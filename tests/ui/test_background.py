@@ -43,7 +43,9 @@ def test_errors_and_cancelling(qapp, qtbot):
             raise DomainError("report_cancelled")
         return "not cancelled"
 
-    import app.services.reports  # noqa: F401 - registers report_cancelled
+    from app.services import reports
+
+    assert "report_cancelled" in reports.errors.MESSAGES  # registered by the reports module
 
     task = run_in_background(work, on_done=errors.append, on_error=errors.append, on_progress=lambda *_: None)
     task.cancel()

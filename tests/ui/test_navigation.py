@@ -68,10 +68,27 @@ def test_every_screen_of_the_station_opens_from_the_go_menu(qtbot, opened):
     nav = window.navigator
     names = {"desk": "deskWindow", "back_office": "backOfficeWindow", "visits": "visitsWindow",
              "reception": "receptionWindow", "display": "waitingDisplay", "cases": "casesWindow",
-             "needs": "needsWindow"}
+             "needs": "needsWindow", "reports": "reportsWindow", "dashboard": "dashboardWindow"}
     visible = {a.objectName() for _, a in window.go_menu.items if a.isVisible()}
     assert visible == {f"actionGo_{n}" for n in names} | {"actionGo_certificates"}
     for name, object_name in names.items():
         assert nav.window(name).objectName() == object_name
     assert not hasattr(nav.window("display"), "go_menu")  # residents look at it: no menus
     assert window.go_menu.menu.actions()[4].text() == "预约与取号"
+
+
+def test_the_dashboards_overdue_tile_opens_the_queue_filtered(qtbot, opened):
+    window = opened("liufang")
+    nav = window.navigator
+    dashboard = nav.window("dashboard")
+    from app.services import queue
+
+    counts = queue.queue(nav.ctx).counts
+    for state in ("due_soon", "overdue"):
+        dashboard.backOfficeRequested.emit(state)
+        queue_view = nav.window("back_office").queue_view
+        assert queue_view.deadline.currentData() == state
+        shown = queue_view.visible_rows()
+        assert len(shown) == counts[state] and all(r.deadline == state for r in shown)
+    assert counts["overdue"] > 0
+    assert nav.window("back_office").isVisible()

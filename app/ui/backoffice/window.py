@@ -232,8 +232,12 @@ class BackOfficeWindow(QMainWindow):
         return detail
 
     def show_overdue(self) -> None:
+        self.show_deadline(OVERDUE)
+
+    def show_deadline(self, state: str) -> None:
+        """The queue narrowed to one deadline state (the dashboard's overdue and due-soon tiles lead here)."""
         self.queue_view.clear_filters()
-        self.queue_view.set_deadline_filter(OVERDUE)
+        self.queue_view.set_deadline_filter(state)
         if self.queue_view.model.rows and not self.queue_view.selected_row():
             self.queue_view.table.selectRow(0)
         self.queue_view.table.setFocus()

@@ -1,0 +1,1 @@
+"""The daily report on screen: range, preview, exports, and the export at closing time."""
