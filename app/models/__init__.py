@@ -1,6 +1,7 @@
 """SQLAlchemy tables only: no behaviour, no queries."""
 from .affairs import Affair, AffairEvent, AffairMaterial, AffairSequence
 from .agency import AgencyAuthorisation, CustodyItem
+from .audit import AuditEntry
 from .base import Base
 from .cases import Case, CaseLink, CaseNote
 from .catalogue import AffairType, Category, Partner
@@ -11,7 +12,7 @@ from .reception import Appointment, OnlineNeed, SlotRule, Ticket, TicketSequence
 from .transfer import CallIn, DispatchLeg
 
 __all__ = [
-    "Affair", "AffairEvent", "AffairMaterial", "AffairSequence", "AffairType", "AgencyAuthorisation",
+    "Affair", "AffairEvent", "AffairMaterial", "AffairSequence", "AffairType", "AgencyAuthorisation", "AuditEntry",
     "Base", "CallIn", "Category", "Certificate", "CertificateSequence", "CustodyItem", "DispatchLeg",
     "GridArea", "GridBlock", "HomeVisit", "HomeVisitLog", "Household", "Partner", "Resident",
     "ResidentTag", "Staff", "Station",

@@ -201,4 +201,7 @@ def export_data(ctx: ServiceContext) -> CatalogueData:
 def export_file(ctx: ServiceContext, fmt: str, out: str | Path) -> int:
     data = export_data(ctx)
     catalogue_io.write_file(data, fmt, out)
+    from . import audit
+
+    audit.log(ctx, "export", operation="catalogue.export_file", target="catalogue", detail=str(out))
     return len(data.affair_types)

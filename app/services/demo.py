@@ -23,6 +23,11 @@ from .workdays import add_workdays
 
 STATION = dict(code="XCQG01", name="西城区G街道强根社区服务站", subdistrict="西城区G街道",
                address="北京市西城区强根胡同12号", phone="010-63041234")
+# The demo station's staff sign in with the documented password "demo2019" (README). The administrator
+# has none: the first start asks for it, as at a real station.
+DEMO_PASSWORD = "demo2019"
+DEMO_PASSWORD_HASH = ("scrypt$16384$8$1$a9af3153fb58b659f5844daec6d5cdbc$"
+                      "50607c1e86c89e6318db6c38f095315b3a859a7e6e612c09454d934db82a9b2d")
 STAFF = [
     ("wangxm", "王晓梅", "social_worker"),
     ("lijh", "李建华", "social_worker"),
@@ -57,7 +62,8 @@ def seed(ctx: ServiceContext, residents: int = 240, affairs: int = 400, seed_val
         station = Station(**STATION)
         s.add(station)
         s.flush()
-        staff = [Staff(station_id=station.id, username=u, name=n, role=r) for u, n, r in STAFF]
+        staff = [Staff(station_id=station.id, username=u, name=n, role=r,
+                       password_hash="" if r == "admin" else DEMO_PASSWORD_HASH) for u, n, r in STAFF]
         s.add_all(staff)
         catalogue.seed_from_resource(s)
         s.flush()

@@ -32,6 +32,8 @@ class Perm(str, Enum):
     TRIAGE_NEEDS = "triage_needs"  # import and decide on needs posted online
     REPORTS = "reports"  # read the daily report and the dashboard (masked unless VIEW_FULL_ID)
     VIEW_FULL_ID = "view_full_id"  # see residents' full ID numbers and phones in reports and exports
+    MANAGE_ACCOUNTS = "manage_accounts"  # create staff accounts, set roles, reset passwords, unlock
+    VIEW_AUDIT = "view_audit"  # read the audit log
 
 
 ROLE_LABELS = {
@@ -60,6 +62,8 @@ PERM_LABELS = {
     Perm.TRIAGE_NEEDS: ("处理网上诉求", "triage needs posted online"),
     Perm.REPORTS: ("查看报表", "read reports"),
     Perm.VIEW_FULL_ID: ("查看完整身份证号和电话", "see full ID numbers and phones"),
+    Perm.MANAGE_ACCOUNTS: ("管理账号", "manage accounts"),
+    Perm.VIEW_AUDIT: ("查看审计日志", "read the audit log"),
 }
 
 _DESK = {Perm.SEARCH, Perm.REGISTER_RESIDENT, Perm.ACCEPT, Perm.PRINT, Perm.FOLLOW_UP,
@@ -70,9 +74,10 @@ _BACK_OFFICE = {Perm.EXPORT, Perm.DISPATCH, Perm.VOID_CERTIFICATE, Perm.MANAGE_G
 GRANTS: dict[Role, frozenset[Perm]] = {
     Role.SOCIAL_WORKER: frozenset(_DESK),
     # Case notes are confidential: the assigned worker and the (chief) stationmaster only.
-    Role.CHIEF: frozenset(_DESK | _BACK_OFFICE | {Perm.SUPERVISE_CASES}),
+    Role.CHIEF: frozenset(_DESK | _BACK_OFFICE | {Perm.SUPERVISE_CASES, Perm.VIEW_AUDIT}),
     Role.DEPUTY: frozenset(_DESK | _BACK_OFFICE),
-    Role.ADMIN: frozenset({Perm.SEARCH, Perm.EDIT_CATALOGUE, Perm.EXPORT, Perm.REPORTS}),
+    Role.ADMIN: frozenset({Perm.SEARCH, Perm.EDIT_CATALOGUE, Perm.EXPORT, Perm.REPORTS, Perm.MANAGE_ACCOUNTS,
+                           Perm.VIEW_AUDIT}),
 }
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from app.files import atomic_write
 from app.printing.report_data import Report
 
-from . import errors, reports
+from . import audit, errors, reports
 from .context import ServiceContext
 from .errors import ValidationError
 from .permissions import Perm
@@ -38,7 +38,7 @@ def check_format(fmt: str) -> str:
 
 def write(ctx: ServiceContext, report: Report, fmt: str, out: str | Path, lang: str = "zh") -> Path:
     """Write a report already built (the preview the user is looking at) as pdf, xlsx or csv, atomically."""
-    ctx.require(Perm.EXPORT)
+    actor = ctx.require(Perm.EXPORT)
     data = render(report, check_format(fmt), lang)
     out = Path(out)
     try:
@@ -46,6 +46,8 @@ def write(ctx: ServiceContext, report: Report, fmt: str, out: str | Path, lang: 
         atomic_write(out, data)
     except (OSError, ValueError) as err:  # ValueError: a path the OS cannot take
         raise ValidationError("export_unwritable", detail=f"{out}: {getattr(err, 'strerror', None) or err}") from err
+    audit.log(ctx, "export", operation="report_export.write", target=f"report:{report.day_from}..{report.day_to}",
+              detail=f"{out} ({'masked' if report.masked else 'FULL ID numbers and phones'}, {actor.name})")
     return out
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, select
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Household, Resident, ResidentTag
 
+from . import audit_trail
 from .context import ServiceContext
 from .dto import HouseholdMember, NewResident, ResidentDetail, ResidentSummary
 from .errors import DuplicateResident, NotFound, ValidationError
@@ -219,3 +221,22 @@ def register(ctx: ServiceContext, new: NewResident) -> ResidentDetail:
                 raise
             raise DuplicateResident(other.id, name=other.name, masked=mask_id(other.id_number)) from None
         return _detail(s, resident, ctx.now().date())
+
+
+@dataclass(frozen=True)
+class FullNumbers:
+    id_number: str
+    phone: str
+
+
+def reveal(ctx: ServiceContext, resident_id: int) -> FullNumbers:
+    """The full ID number and phone, for roles that may see them; each reveal is audited."""
+    actor = ctx.require(Perm.VIEW_FULL_ID)
+    with writing(ctx, audited=False) as s:
+        r = s.get(Resident, resident_id)
+        if r is None or r.station_id != actor.station_id:
+            raise NotFound("resident_not_found", id=resident_id)
+        audit_trail.record(s, actor, ctx.now(), "reveal", operation="residents.reveal",
+                           target=f"resident:{r.id}", detail=r.name)
+        return FullNumbers(r.id_number, r.phone or "")
+

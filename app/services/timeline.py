@@ -9,20 +9,23 @@ from sqlalchemy import select
 from app.models import Affair, AffairEvent, AffairType, HomeVisit, Resident, Staff
 
 from .backoffice_dto import ResidentTimeline, TimelineEntry
+from . import audit_trail
 from .context import ServiceContext
 from .dto import AffairEventInfo
 from .errors import NotFound
 from .home_visits import visit_info
 from .permissions import Perm
-from .uow import reading
+from .uow import writing
 
 
 def resident_timeline(ctx: ServiceContext, resident_id: int, limit: int = 500) -> ResidentTimeline:
     actor = ctx.require(Perm.SEARCH)
-    with reading(ctx) as s:
+    with writing(ctx, audited=False) as s:  # a read, but the read of a whole history is audited
         resident = s.get(Resident, resident_id)
         if resident is None or resident.station_id != actor.station_id:
             raise NotFound("resident_not_found", id=resident_id)
+        audit_trail.record(s, actor, ctx.now(), "read_full", operation="timeline.resident_timeline",
+                           target=f"resident:{resident_id}", detail=resident.name)
         rows = s.execute(
             select(Affair.id, Affair.number, AffairType.name_zh, AffairType.name_en, Affair.state,
                    Affair.accepted_at, Affair.completed_at, Affair.visits, Affair.satisfaction)

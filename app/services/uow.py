@@ -7,14 +7,18 @@ is rolled back.
 """
 from __future__ import annotations
 
+import sys
 from contextlib import contextmanager
 from typing import Iterator
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
+from . import audit_trail
 from .context import ServiceContext
 from .errors import StorageError
+
+audit_trail.install()
 
 
 def _storage_error(err: Exception) -> StorageError:
@@ -22,6 +26,12 @@ def _storage_error(err: Exception) -> StorageError:
     if "locked" in text or "busy" in text or "could not obtain lock" in text:
         return StorageError("db_busy")
     return StorageError("db_unavailable", detail=str(getattr(err, "orig", err)).splitlines()[0])
+
+
+def _operation(frame) -> str:
+    """The service function that opened the unit of work, e.g. "acceptance.accept"."""
+    module = frame.f_globals.get("__name__", "").rsplit(".", 1)[-1]
+    return f"{module}.{frame.f_code.co_name}"
 
 
 @contextmanager
@@ -37,9 +47,12 @@ def reading(ctx: ServiceContext) -> Iterator[Session]:
 
 
 @contextmanager
-def writing(ctx: ServiceContext) -> Iterator[Session]:
-    """Commits only when the block finishes without an exception."""
+def writing(ctx: ServiceContext, *, audited: bool = True) -> Iterator[Session]:
+    """Commits only when the block finishes without an exception. With someone acting, the
+    commit also records one audit entry: the operation and the rows it wrote (audit_trail)."""
     session = ctx.write_sessions()
+    if audited and ctx.actor is not None:
+        session.info["audit"] = {"actor": ctx.actor, "at": ctx.now(), "operation": _operation(sys._getframe(2))}
     try:
         yield session
         session.commit()
