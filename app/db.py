@@ -96,13 +96,23 @@ def connect(url: str, *, migrate: bool = True, echo: bool = False,
     kwargs: dict = {"echo": echo}
     if parsed.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000, "check_same_thread": False}
-        if parsed.database:
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+            _create_private(Path(parsed.database))
     else:
         kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql":
+            # As SQLite's busy timeout: a desk stuck holding a lock makes the others fail with "busy"
+            # after a few seconds instead of waiting for ever.
+            kwargs["connect_args"] = {"options": f"-c lock_timeout={int(busy_timeout_ms)}"}
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         url = str(parsed.set(drivername="postgresql+psycopg"))
-    engine = create_engine(url, **kwargs)
+    try:
+        engine = create_engine(url, **kwargs)
+    except ImportError as err:  # e.g. sqlite+pysqlcipher:// without the sqlcipher3 package
+        name = "sqlcipher3" if parsed.drivername == "sqlite+pysqlcipher" else err.name
+        raise DatabaseError(
+            "数据库驱动未安装：%s（%s） / The database driver is not installed: %s (%s)"
+            % (name, parsed.drivername, name, parsed.drivername)) from err
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine, busy_timeout_ms)
     write_engine = engine.execution_options(one_window_write=True)
@@ -115,6 +125,19 @@ def connect(url: str, *, migrate: bool = True, echo: bool = False,
     if migrate:
         upgrade(engine)
     return db
+
+
+def _create_private(path: Path) -> None:
+    """A new database file is readable by this user only (an empty file is a valid empty database)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return
+    try:
+        os.chmod(path, 0o600)
+    except OSError:  # pragma: no cover - a file system without modes
+        pass
 
 
 def _alembic_config(connection=None):

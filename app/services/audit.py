@@ -39,6 +39,7 @@ ACTION_LABELS = {
     "backup": ("备份", "backup"),
     "restore": ("恢复", "restore"),
     "account": ("账号管理", "account change"),
+    "import": ("导入", "import"),
 }
 
 

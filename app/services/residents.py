@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Household, Resident, ResidentTag
 
-from . import audit_trail
+from . import audit_trail, errors
 from .context import ServiceContext
 from .dto import HouseholdMember, NewResident, ResidentDetail, ResidentSummary
 from .errors import DuplicateResident, NotFound, ValidationError
@@ -27,9 +27,17 @@ TAG_LABELS = {
     "low_income": ("低收入", "low income"),
     "party_member": ("党员", "party member"),
 }
+errors.register({
+    "name_control": ("姓名含有无法保存的控制字符。", "The name contains control characters that cannot be stored."),
+    "address_part_invalid": ("楼、单元、室各不超过{max}个字，且不能含控制字符。",
+                             "Building, unit and room are at most {max} characters each, without control characters."),
+})
 RELATIONS = ("head", "spouse", "child", "parent", "grandchild", "sibling", "other")
 NAME_MAX = 32
 _PHONE = re.compile(r"^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}|[0-9]{7,8})$")
+ADDRESS_PART_MAX = 16  # household.building/unit/room are VARCHAR(16)
+# Control characters that are not whitespace: PostgreSQL refuses NUL, and none belongs in a name or address.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Beyond every Unicode scalar: col >= q AND col < q+_TOP is a prefix range an index can serve.
 _TOP = "\U0010ffff"
 
@@ -155,23 +163,47 @@ def _detail(s: Session, r: Resident, today: date) -> ResidentDetail:
     )
 
 
-def _validated(new: NewResident):
-    name = re.sub(r"\s+", " ", new.name or "").strip()
+# One check per field, public so the file import (residents_io) applies exactly these rules.
+
+def clean_name(raw: str) -> str:
+    name = re.sub(r"\s+", " ", raw or "").strip()
+    if _CONTROL.search(name):
+        raise ValidationError("name_control")
     if not name:
         raise ValidationError("name_required")
     if len(name) > NAME_MAX:
         raise ValidationError("name_too_long", max=NAME_MAX)
-    checked = check_id(new.id_type, new.id_number)
-    phone = re.sub(r"\s", "", new.phone or "")
+    return name
+
+
+def clean_phone(raw: str) -> str:
+    phone = re.sub(r"\s", "", raw or "")
     if phone and not _PHONE.fullmatch(phone):
         raise ValidationError("phone_invalid", phone=phone)
-    phone = phone.replace("-", "")  # stored as digits, so a prefix typed without the hyphen finds it
-    parts = [(p or "").strip() for p in (new.building, new.unit, new.room)]
+    return phone.replace("-", "")  # stored as digits, so a prefix typed without the hyphen finds it
+
+
+def clean_address(building: str, unit: str, room: str) -> list[str]:
+    parts = [(p or "").strip() for p in (building, unit, room)]
     if any(parts) and not all(parts):
         raise ValidationError("address_incomplete")
-    for tag in new.tags:
+    if any(len(p) > ADDRESS_PART_MAX or _CONTROL.search(p) for p in parts):
+        raise ValidationError("address_part_invalid", max=ADDRESS_PART_MAX)
+    return parts
+
+
+def check_tags(tags) -> None:
+    for tag in tags:
         if tag not in STORED_TAGS:
             raise ValidationError("tag_unknown", tag=tag)
+
+
+def _validated(new: NewResident):
+    name = clean_name(new.name)
+    checked = check_id(new.id_type, new.id_number)
+    phone = clean_phone(new.phone)
+    parts = clean_address(new.building, new.unit, new.room)
+    check_tags(new.tags)
     return name, checked, phone, parts
 
 

@@ -14,16 +14,20 @@ from typing import Iterator
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from . import audit_trail
+from . import audit_trail, errors
 from .context import ServiceContext
-from .errors import StorageError
+from .errors import StorageError, ValidationError
 
 audit_trail.install()
+errors.register({
+    "input_unstorable": ("输入的内容无法保存（含有控制字符或超出长度），未写入任何内容。",
+                         "The input cannot be stored (control characters, or too long); nothing was written."),
+})
 
 
 def _storage_error(err: Exception) -> StorageError:
     text = str(getattr(err, "orig", err)).lower()
-    if "locked" in text or "busy" in text or "could not obtain lock" in text:
+    if "locked" in text or "busy" in text or "could not obtain lock" in text or "lock timeout" in text:
         return StorageError("db_busy")
     return StorageError("db_unavailable", detail=str(getattr(err, "orig", err)).splitlines()[0])
 
@@ -41,6 +45,10 @@ def reading(ctx: ServiceContext) -> Iterator[Session]:
         yield session
     except sa_exc.OperationalError as err:
         raise _storage_error(err) from err
+    except sa_exc.DataError as err:
+        # PostgreSQL refuses what SQLite stores (a NUL pasted into a field, a value too long for its
+        # column): the typed input's fault, so a refusal rather than a crash.
+        raise ValidationError("input_unstorable") from err
     finally:
         session.rollback()
         session.close()
@@ -59,6 +67,9 @@ def writing(ctx: ServiceContext, *, audited: bool = True) -> Iterator[Session]:
     except sa_exc.OperationalError as err:
         session.rollback()
         raise _storage_error(err) from err
+    except sa_exc.DataError as err:
+        session.rollback()
+        raise ValidationError("input_unstorable") from err
     except BaseException:
         session.rollback()
         raise

@@ -7,12 +7,13 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app.bootstrap import open_station
 from app.services import station
+from app.services.context import Actor, ServiceContext
 from app.services.errors import DomainError
 
 from .navigator import Navigator
@@ -79,21 +80,98 @@ def desk_settings_path(data_dir: Path | None = None) -> Path:
     return folder / "desk-settings.ini"
 
 
-def build_window(url: str | None, *, user: str | None = None, desk: str = "窗口1", seed_demo: bool = True,
-                 output_dir: Path | None = None, settings_path: Path | None = None) -> tuple[QMainWindow, object]:
-    """The first window of this user's day and the open database; the window's
-    `navigator` opens the others. A caller that chooses the output folder (tests, scripts) keeps the
-    desk settings there too, away from the user's own."""
-    database, ctx = open_station(url, seed_demo=seed_demo)
-    ctx = ctx.as_actor(station.actor_for(ctx, user, desk=desk))
+def build_navigator(database, ctx: ServiceContext, actor: Actor, *, output_dir: Path | None = None,
+                    settings_path: Path | None = None) -> Navigator:
+    """The screens of one signed-in worker. A caller that chooses the output folder (tests, scripts) keeps
+    the desk settings there too, away from the user's own."""
+    ctx = ctx.as_actor(actor)
     info = station.current_station(ctx)
     backend = "SQLite" if database.is_sqlite else database.engine.dialect.name
     if settings_path is None:
         settings_path = Path(output_dir) / "desk-settings.ini" if output_dir else desk_settings_path()
-    navigator = Navigator(ctx, info, output_dir or documents_dir(), backend=backend, settings_path=settings_path)
+    return Navigator(ctx, info, output_dir or documents_dir(), backend=backend, settings_path=settings_path)
+
+
+def build_window(url: str | None, *, user: str | None = None, desk: str = "窗口1", seed_demo: bool = True,
+                 output_dir: Path | None = None, settings_path: Path | None = None) -> tuple[QMainWindow, object]:
+    """The first window of this user's day and the open database; the window's `navigator` opens the
+    others. Signs in without a password: for tests and scripts, never for a desk (run() asks)."""
+    database, ctx = open_station(url, seed_demo=seed_demo)
+    navigator = build_navigator(database, ctx, station.actor_for(ctx, user, desk=desk), output_dir=output_dir,
+                                settings_path=settings_path)
     window = navigator.start_window()
     window.navigator = navigator
     return window, database
+
+
+class DeskSession(QObject):
+    """One run of the desk: who is signed in and their navigator. Switch user closes the windows and
+    asks again; quitting the sign-in, or closing the last window, ends the run."""
+
+    def __init__(self, database, ctx: ServiceContext, *, user: str | None, desk: str,
+                 settings_path: Path | None = None, output_dir: Path | None = None):
+        super().__init__()
+        self.setObjectName("deskSession")
+        self.database, self.ctx, self.user, self.desk = database, ctx, user or "", desk
+        self.settings_path = settings_path or desk_settings_path()
+        self.output_dir = output_dir
+        self.navigator: Navigator | None = None
+        self.window: QMainWindow | None = None
+        self.switching = False
+        app = QApplication.instance()
+        # Signing out closes every window before the sign-in shows: that must not end the run.
+        app.setQuitOnLastWindowClosed(False)
+        app.lastWindowClosed.connect(self._last_window_closed)
+
+    def end(self) -> None:
+        """Back to Qt's own rule (tests end sessions in a process that goes on)."""
+        app = QApplication.instance()
+        app.lastWindowClosed.disconnect(self._last_window_closed)
+        app.setQuitOnLastWindowClosed(True)
+
+    def _last_window_closed(self) -> None:
+        QTimer.singleShot(0, self._maybe_quit)
+
+    def ask(self) -> Actor | None:
+        from .login.session import ask_who_signs_in
+
+        settings = QSettings(str(self.settings_path), QSettings.Format.IniFormat)
+        return ask_who_signs_in(self.ctx, settings, self.user, self.desk)
+
+    def start(self, actor: Actor) -> QMainWindow:
+        self.navigator = build_navigator(self.database, self.ctx, actor, output_dir=self.output_dir,
+                                         settings_path=self.settings_path)
+        self.navigator.signedOut.connect(self._signed_out)
+        self.window = self.navigator.start_window()
+        self.window.navigator = self.navigator
+        self.window.show()
+        if self.settings_path is not None and not os.environ.get("ONE_WINDOW_BENCH_EXIT_WHEN_IDLE"):
+            self.backup_task = start_daily_backup(self.database, self.settings_path, self.window)
+        return self.window
+
+    def _signed_out(self) -> None:
+        self.switching = True
+        QTimer.singleShot(0, self._sign_in_again)
+
+    def _sign_in_again(self) -> None:
+        old, self.navigator, self.window = self.navigator, None, None
+        if old is not None:
+            old.deleteLater()
+        self.user = ""  # the last user (stored at sign-in) is offered, not the one given on the command line
+        try:
+            actor = self.ask()
+        finally:
+            self.switching = False
+        if actor is None:
+            QApplication.instance().quit()
+            return
+        self.start(actor)
+
+    def _maybe_quit(self) -> None:
+        if self.switching:
+            return
+        if not any(w.isVisible() and isinstance(w, (QMainWindow, QDialog)) for w in QApplication.topLevelWidgets()):
+            QApplication.instance().quit()
 
 
 def _warm_printing() -> None:
@@ -107,14 +185,24 @@ def run(url: str | None = None, *, lang: str = "zh", user: str | None = None, de
     app = make_app()
     LANGUAGE.set(lang)
     try:
-        window, database = build_window(url, user=user, desk=desk, seed_demo=seed_demo)
+        database, ctx = open_station(url, seed_demo=seed_demo)
+        session = DeskSession(database, ctx, user=user, desk=desk)
+        if os.environ.get("ONE_WINDOW_BENCH_EXIT_WHEN_IDLE"):
+            # bench/ measures start-up to a usable desk, unattended: nobody is there to type a password,
+            # so it signs in as --user the way the tests do. Only this measuring switch skips the sign-in.
+            actor = station.actor_for(ctx, user, desk=desk)
+        else:
+            actor = session.ask()
+            if actor is None:  # quit at the first start or the sign-in
+                database.dispose()
+                return 0
+        session.start(actor)
     except DomainError as err:
         QMessageBox.critical(None, "One Window", err.text(LANGUAGE.code))
         return 2
     except Exception as err:  # the database cannot be opened: say why instead of a traceback
         QMessageBox.critical(None, "One Window", f"{type(err).__name__}: {err}")
         return 3
-    window.show()
     # The PDF font and reportlab take a moment to load: do it once the desk is up, off the UI thread.
     QTimer.singleShot(300, lambda: threading.Thread(target=_warm_printing, name="print-warmup", daemon=True).start())
     if os.environ.get("ONE_WINDOW_BENCH_EXIT_WHEN_IDLE"):
@@ -127,3 +215,39 @@ def run(url: str | None = None, *, lang: str = "zh", user: str | None = None, de
     code = app.exec()
     database.dispose()
     return code
+
+
+def start_daily_backup(database, settings_path: Path, window: QMainWindow | None = None):
+    """The first desk started each day copies the database into the backup folder, on a worker thread
+    (INI `backup/folder`, default beside the settings; `backup/keep`, default 14; `backup/enabled`)."""
+    from app.services import backups
+
+    from .background import run_in_background
+
+    qs = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    if str(qs.value("backup/enabled", "true")).lower() in ("false", "0", "no"):
+        return None
+    folder = Path(str(qs.value("backup/folder", "") or Path(settings_path).parent / "backups"))
+    try:
+        keep = max(1, int(qs.value("backup/keep", 14)))
+    except (TypeError, ValueError):
+        keep = 14
+
+    def alive() -> bool:
+        from shiboken6 import isValid
+
+        return window is not None and isValid(window)  # the worker may have signed out meanwhile
+
+    def done(info) -> None:
+        if info is not None and alive():
+            window.statusBar().showMessage(
+                QApplication.translate("DeskSession", "Today's backup: %1").replace("%1", str(info.path)), 15000)
+
+    def failed(err) -> None:
+        text = err.text(LANGUAGE.code) if isinstance(err, DomainError) else str(err)
+        if alive():
+            window.statusBar().showMessage(
+                QApplication.translate("DeskSession", "The daily backup failed: %1").replace("%1", text), 60000)
+
+    return run_in_background(lambda: backups.run_daily(database, folder, keep), on_done=done, on_error=failed)
+

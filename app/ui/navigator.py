@@ -6,18 +6,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from app.services import audit
 from app.services.context import ServiceContext
 from app.services.dto import StationInfo
+from app.services.errors import DomainError
 from app.services.permissions import Perm, allowed
 
 BACK_OFFICE_ROLES = ("deputy_stationmaster", "chief_stationmaster")
 
 
 class Navigator(QObject):
+    signedOut = Signal()  # Switch user: the windows are closed; the application asks who signs in next
+
     def __init__(self, ctx: ServiceContext, station: StationInfo, output_dir: Path, backend: str = "SQLite",
                  settings_path: Path | None = None):
         super().__init__()
@@ -32,11 +36,22 @@ class Navigator(QObject):
         self.auto_exporter.exported.connect(self._auto_exported)
         self.auto_exporter.failed.connect(lambda text: self._note(text, ok=False))
         self.auto_exporter.start()
+        from .login.idle_lock import IdleLock, idle_minutes
+
+        # The desk stands in an open hall: minutes without input before every window is covered (0 = never).
+        self.idle_minutes = idle_minutes(QSettings(str(self.settings_path), QSettings.Format.IniFormat))
+        self.idle_lock = IdleLock(ctx, self.idle_minutes, self, windows=lambda: list(self._windows.values()))
+        self.idle_lock.switchUserRequested.connect(self.sign_out)
 
     def start_window(self) -> QMainWindow:
-        """The deputy's day starts at the transfer queue; everybody else's at the desk."""
+        """The deputy's day starts at the transfer queue, the administrator's at the accounts;
+        everybody else's at the desk."""
         role = self.ctx.actor.role if self.ctx.actor else ""
-        return self.window("back_office" if role in BACK_OFFICE_ROLES else "desk")
+        if role in BACK_OFFICE_ROLES:
+            return self.window("back_office")
+        if allowed(role, Perm.MANAGE_ACCOUNTS) and not allowed(role, Perm.ACCEPT):
+            return self.window("accounts")
+        return self.window("desk")
 
     def window(self, name: str) -> QMainWindow:
         if name not in self._windows:
@@ -89,6 +104,14 @@ class Navigator(QObject):
             window = DashboardWindow(self.ctx, self.station, self.output_dir)
             window.backOfficeRequested.connect(self.show_deadline)
             return window
+        if name == "accounts":
+            from .admin.accounts_window import AccountsWindow
+
+            return AccountsWindow(self.ctx, self.station)
+        if name == "audit":
+            from .admin.audit_window import AuditWindow
+
+            return AuditWindow(self.ctx, self.station)
         raise KeyError(name)
 
     def show(self, name: str) -> None:
@@ -148,6 +171,26 @@ class Navigator(QObject):
         else:
             window.statusBar().showMessage(text, 60000)
 
+    def lock_now(self) -> None:
+        self.idle_lock.lock()
+
+    def switch_user(self) -> None:
+        """Asks first (unsaved input is lost), then signs out."""
+        self.idle_lock.switch_user(self._parent())
+
+    def sign_out(self) -> None:
+        try:
+            audit.log(self.ctx, "logout", operation="navigator.sign_out")
+        except DomainError:
+            pass  # signing out must not fail on a busy database
+        self.idle_lock.stop()
+        self.auto_exporter.stop()
+        windows, self._windows = list(self._windows.values()), {}
+        for window in windows:
+            window.close()
+            window.deleteLater()  # its dialogs, and whatever was typed in them, go with it
+        self.signedOut.emit()
+
     def show_certificates(self) -> QWidget:
         from .certificates.register import CertificateRegisterDialog
 
@@ -182,6 +225,24 @@ class _GoMenu(QObject):
             action.setVisible(visible)
             self.menu.addAction(action)
             self.items.append((name, action))
+        # Administration and the session: a section of their own under the screens.
+        self.session_items = []
+        self.menu.addSeparator()
+        lock_keys = ["Ctrl+L"] if not _key_taken(window, "Ctrl+L") else []
+        for name, keys, slot, visible in (
+            ("accounts", ["Ctrl+Shift+A"], lambda: navigator.show("accounts"), allowed(role, Perm.MANAGE_ACCOUNTS)),
+            ("audit", ["Ctrl+Shift+L"], lambda: navigator.show("audit"), allowed(role, Perm.VIEW_AUDIT)),
+            ("lock", lock_keys, navigator.lock_now, True),
+            ("switch_user", [], navigator.switch_user, True),
+        ):
+            if name == "lock":
+                self.menu.addSeparator()
+            action = QAction(window, objectName=f"actionGo_{name}")
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            action.setVisible(visible)
+            self.menu.addAction(action)
+            self.session_items.append((name, action))
         self.retranslate()
         # Not a widget, so no LanguageChange of its own: listen to the window's.
         window.installEventFilter(self)
@@ -199,8 +260,18 @@ class _GoMenu(QObject):
                   "display": self.tr("Waiting-area display"), "cases": self.tr("Social-work cases"),
                   "needs": self.tr("Needs posted online"), "reports": self.tr("Reports and exports"),
                   "dashboard": self.tr("Dashboard")}
-        for name, action in self.items:
+        labels.update({"accounts": self.tr("Accounts"), "audit": self.tr("Audit log"),
+                       "lock": self.tr("Lock the screen"), "switch_user": self.tr("Switch user…")})
+        for name, action in self.items + self.session_items:
             action.setText(labels[name])
+
+
+def _key_taken(window: QWidget, key: str) -> bool:
+    """A window whose own work already uses the key (Ctrl+L adds a case note): the menu item goes without it,
+    since two actions on one key fire neither."""
+    sequence = QKeySequence(key)
+    return any(sequence in a.shortcuts() for a in window.findChildren(QAction)) or any(
+        s.key() == sequence for s in window.findChildren(QShortcut))
 
 
 def add_go_menu(window: QMainWindow, navigator: Navigator) -> _GoMenu:

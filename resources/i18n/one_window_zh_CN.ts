@@ -78,6 +78,192 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="98"/>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="98"/>
+        <source>Edit account</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="99"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="100"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="101"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="103"/>
+        <source>R&amp;epeat it:</source>
+        <translation>再输一次(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="104"/>
+        <source>lower-case letters and digits, e.g. zhangwei</source>
+        <translation>小写字母和数字，如 zhangwei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="105"/>
+        <source>&amp;Active (may sign in)</source>
+        <translation>启用(&amp;A)（可以登录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="106"/>
+        <source>At least %1 characters, with both letters and digits.</source>
+        <translation>至少 %1 位，须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="111"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="111"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="112"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="127"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsWindow</name>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="45"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="46"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="47"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="48"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="48"/>
+        <location filename="../../app/ui/admin/accounts_window.py" line="49"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="48"/>
+        <location filename="../../app/ui/admin/accounts_window.py" line="49"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="49"/>
+        <source>Password set</source>
+        <translation>已设密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="51"/>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="75"/>
+        <source>Accounts — %1</source>
+        <translation>账号管理 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="76"/>
+        <source>Staff accounts</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="77"/>
+        <source>New… (Ctrl+N)</source>
+        <translation>新建…(Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="78"/>
+        <source>Edit… (Enter)</source>
+        <translation>修改…(Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="79"/>
+        <source>Reset password… (Ctrl+R)</source>
+        <translation>重设密码…(Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="80"/>
+        <source>Unlock (Ctrl+U)</source>
+        <translation>解锁(Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="81"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="84"/>
+        <source>Administrator: %1</source>
+        <translation>管理员：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/accounts_window.py" line="85"/>
+        <location filename="../../app/ui/admin/accounts_window.py" line="129"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>共 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="151"/>
+        <source>Account %1 created.</source>
+        <translation>账号 %1 已创建。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="157"/>
+        <source>Account %1 saved.</source>
+        <translation>账号 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="171"/>
+        <source>New password set for %1; the account is unlocked.</source>
+        <translation>已为 %1 设置新密码，账号已解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/accounts_window.py" line="183"/>
+        <source>%1 may sign in again.</source>
+        <translation>%1 已可重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../app/ui/backoffice/dialogs.py" line="72"/>
@@ -276,6 +462,131 @@
         <location filename="../../app/ui/cases/dialogs.py" line="192"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="78"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="79"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="80"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="81"/>
+        <source>Desk</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="82"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="84"/>
+        <source>Operation</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="85"/>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="86"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="120"/>
+        <source>Audit log — %1</source>
+        <translation>审计日志 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="121"/>
+        <source>Audit log: who did what, when and from which desk</source>
+        <translation>审计日志：谁在何时、从哪个窗口做了什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="122"/>
+        <source>&amp;From day</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="122"/>
+        <source>&amp;To day</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="123"/>
+        <source>Staff &amp;member</source>
+        <translation>工作人员(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="124"/>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="124"/>
+        <source>T&amp;ext</source>
+        <translation>文字(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="126"/>
+        <source>All staff</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="127"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="130"/>
+        <source>operation, target, detail or user name</source>
+        <translation>功能、对象、详情或用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="131"/>
+        <source>Search (F5)</source>
+        <translation>查询(F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="132"/>
+        <source>The log cannot be edited or exported; it only grows.</source>
+        <translation>日志不能修改或导出，只会增加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="133"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="136"/>
+        <source>Signed in: %1</source>
+        <translation>当前登录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/admin/audit_window.py" line="180"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/audit_window.py" line="182"/>
+        <source>(the newest %1; narrow the filters to see older ones)</source>
+        <translation>（仅显示最新 %1 条，请缩小条件查看更早的记录）</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1725,19 @@
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="239"/>
+        <source>Today&apos;s backup: %1</source>
+        <translation>今日备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="245"/>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
         <location filename="../../app/ui/desk/window.py" line="120"/>
@@ -1993,6 +2317,29 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../app/ui/login/idle_lock.py" line="334"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/idle_lock.py" line="335"/>
+        <source>Sign out and let another worker sign in? Whatever is typed but not saved in the open windows is lost.</source>
+        <translation>退出登录并由其他工作人员登录？各窗口中已输入但未保存的内容将丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/idle_lock.py" line="340"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/idle_lock.py" line="342"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../app/ui/needs/dialogs.py" line="97"/>
@@ -2092,6 +2439,92 @@
         <location filename="../../app/ui/cases/tabs.py" line="376"/>
         <source>Link removed</source>
         <translation>已取消关联</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../app/ui/login/idle_lock.py" line="134"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/idle_lock.py" line="136"/>
+        <source>Signed in: %1 · Desk: %2</source>
+        <translation>当前登录：%1 · 窗口：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/idle_lock.py" line="138"/>
+        <source>The open windows and what was typed in them are kept under the lock.</source>
+        <translation>已打开的窗口及其中已输入的内容在锁定期间都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/idle_lock.py" line="139"/>
+        <source>&amp;Password to unlock:</source>
+        <translation>输入密码解锁(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/idle_lock.py" line="140"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/idle_lock.py" line="141"/>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login/login_dialog.py" line="76"/>
+        <source>One Window — sign in</source>
+        <translation>一窗通 — 登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_dialog.py" line="78"/>
+        <source>Sign in to One Window</source>
+        <translation>登录一窗通</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_dialog.py" line="79"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_dialog.py" line="80"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_dialog.py" line="81"/>
+        <source>&amp;Desk:</source>
+        <translation>窗口(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_dialog.py" line="82"/>
+        <source>e.g. 窗口1</source>
+        <translation>如 窗口1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_dialog.py" line="83"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_dialog.py" line="84"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_dialog.py" line="99"/>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_dialog.py" line="103"/>
+        <source>Enter the name of this desk.</source>
+        <translation>请输入本窗口的名称。</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2631,7 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="134"/>
+        <location filename="../../app/ui/navigator.py" line="157"/>
         <source>Today&apos;s report exported automatically: %1 (in %2)</source>
         <translation>已自动导出今日报表：%1（保存在 %2）</translation>
     </message>
@@ -2602,6 +3035,44 @@
         <location filename="../../app/ui/backoffice/partner_picker.py" line="157"/>
         <source>Chosen: %1</source>
         <translation>已选：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="181"/>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="182"/>
+        <source>New password for %1 (%2). At least %3 characters, with letters and digits.</source>
+        <translation>为 %1（%2）设置新密码。至少 %3 位，须包含字母和数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="185"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="186"/>
+        <source>R&amp;epeat it:</source>
+        <translation>再输一次(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="187"/>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="188"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/account_dialogs.py" line="197"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -3669,107 +4140,117 @@
 <context>
     <name>ResidentPanel</name>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="55"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="61"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="56"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="62"/>
         <source>Sex/Age</source>
         <translation>性别/年龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="57"/>
-        <location filename="../../app/ui/desk/resident_panel.py" line="190"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="63"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="240"/>
         <source>Document</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="58"/>
-        <location filename="../../app/ui/desk/resident_panel.py" line="190"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="64"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="240"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="59"/>
-        <location filename="../../app/ui/desk/resident_panel.py" line="190"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="65"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="240"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="60"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="66"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="74"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="87"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="75"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="88"/>
         <source>Affair</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="76"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="89"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="78"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="91"/>
         <source>Visits</source>
         <translation>来访次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="98"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="117"/>
         <source>① Resident  (F3)</source>
         <translation>① 居民（F3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="99"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="118"/>
         <source>Name, pinyin initials, ID number or phone</source>
         <translation>姓名、拼音首字母、证件号码或电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="100"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="119"/>
         <source>Register (F2)</source>
         <translation>登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="101"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="120"/>
         <source>Register a resident who is not found</source>
         <translation>查无此人时登记新居民</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="102"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="121"/>
         <source>This resident&apos;s affairs — Enter on one awaiting materials to continue it</source>
         <translation>该居民的事项 — 在“待补材料”事项上按回车继续办理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="105"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="124"/>
         <source>History (Ctrl+H)</source>
         <translation>办事记录（Ctrl+H）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="145"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="125"/>
+        <source>Show full number (Ctrl+Shift+R)</source>
+        <translation>显示完整号码(Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/resident_panel.py" line="126"/>
+        <source>Shows the full ID number and phone for 30 seconds; each time is logged</source>
+        <translation>显示完整身份证号和电话30秒；每次显示都会记入日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/resident_panel.py" line="170"/>
         <source>No resident found — press F2 to register</source>
         <translation>未找到居民 — 按 F2 登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="184"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="234"/>
         <source>No resident chosen</source>
         <translation>尚未选择居民</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk/resident_panel.py" line="188"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="238"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n岁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/resident_panel.py" line="190"/>
+        <location filename="../../app/ui/desk/resident_panel.py" line="240"/>
         <source>Household</source>
         <translation>同户</translation>
     </message>
@@ -3795,6 +4276,54 @@
         <location filename="../../app/ui/visits/pickers.py" line="135"/>
         <source>Address</source>
         <translation>住址</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../app/ui/login/setup_dialog.py" line="70"/>
+        <source>One Window — first start</source>
+        <translation>一窗通 — 首次启动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/setup_dialog.py" line="71"/>
+        <source>Choose the administrator&apos;s password</source>
+        <translation>设置系统管理员密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/setup_dialog.py" line="73"/>
+        <source>One Window ships without a password. Choose the password of the administrator account (user name: admin); the administrator then creates the staff&apos;s accounts. Keep it somewhere safe.</source>
+        <translation>一窗通不带任何默认密码。请为系统管理员账号（用户名：admin）设置密码，之后由管理员为工作人员创建账号。请妥善保管此密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/setup_dialog.py" line="75"/>
+        <source>At least %1 characters, with both letters and digits.</source>
+        <translation>至少 %1 位，须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/setup_dialog.py" line="77"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/setup_dialog.py" line="78"/>
+        <source>&amp;Repeat it:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/setup_dialog.py" line="79"/>
+        <source>Set the password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/setup_dialog.py" line="80"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/setup_dialog.py" line="95"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -4533,59 +5062,79 @@
 <context>
     <name>_GoMenu</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="195"/>
+        <location filename="../../app/ui/navigator.py" line="256"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="196"/>
+        <location filename="../../app/ui/navigator.py" line="257"/>
         <source>Acceptance desk</source>
         <translation>前台受理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="196"/>
+        <location filename="../../app/ui/navigator.py" line="257"/>
         <source>Back office: transfer queue</source>
         <translation>后台转办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="197"/>
+        <location filename="../../app/ui/navigator.py" line="258"/>
         <source>Grid areas and home visits</source>
         <translation>网格与入户走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="197"/>
+        <location filename="../../app/ui/navigator.py" line="258"/>
         <source>Certificate register</source>
         <translation>证明登记簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="198"/>
+        <location filename="../../app/ui/navigator.py" line="259"/>
         <source>Reception: appointments and tickets</source>
         <translation>预约与取号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="199"/>
+        <location filename="../../app/ui/navigator.py" line="260"/>
         <source>Waiting-area display</source>
         <translation>等候区叫号屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="199"/>
+        <location filename="../../app/ui/navigator.py" line="260"/>
         <source>Social-work cases</source>
         <translation>个案管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="200"/>
+        <location filename="../../app/ui/navigator.py" line="261"/>
         <source>Needs posted online</source>
         <translation>网上诉求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="200"/>
+        <location filename="../../app/ui/navigator.py" line="261"/>
         <source>Reports and exports</source>
         <translation>报表与导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="201"/>
+        <location filename="../../app/ui/navigator.py" line="262"/>
         <source>Dashboard</source>
         <translation>站务看板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="263"/>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="263"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="264"/>
+        <source>Lock the screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="264"/>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,17 @@ from app.services.context import ServiceContext
 from app.services.dto import AffairSummary, ResidentDetail, ResidentSummary
 from app.services.errors import DomainError
 from app.services.lifecycle import STATE_LABELS
-from app.services.residents import TAG_LABELS
+from app.services.permissions import Perm, allowed
+from app.services.residents import TAG_LABELS, FullNumbers
 
+from ..chrome import window_shortcut
+from ..feedback import error_text
 from ..i18n import LANGUAGE, pair
 from ..models import Column, RowsModel
 from ..search_list import ArrowKeysMoveHighlight, setup_results_table
 
 SEARCH_DELAY_MS = 60  # fast typists: search once they pause, not on every letter
+REVEAL_MS = 30_000  # full numbers stay on screen this long: the desk faces an open hall
 
 
 def _gender(g: str) -> str:
@@ -37,6 +41,8 @@ class ResidentPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current: ResidentDetail | None = None
+        self.revealed: FullNumbers | None = None
+        self.revealed_for: int | None = None  # the resident whose numbers `revealed` holds
         self._build_ui()
         self.retranslate()
         self._wire()
@@ -70,6 +76,13 @@ class ResidentPanel(QWidget):
         self.affairs_title.setWordWrap(True)
         self.history_button = QPushButton(objectName="residentHistoryButton")
         self.history_button.setEnabled(False)
+        self.reveal_button = QPushButton(objectName="residentRevealButton")
+        self.reveal_button.setEnabled(False)
+        self.may_reveal = bool(self.ctx.actor and allowed(self.ctx.actor.role, Perm.VIEW_FULL_ID))
+        self.reveal_button.setVisible(self.may_reveal)
+        self.reveal_timer = QTimer(self, objectName="residentRevealTimer")
+        self.reveal_timer.setSingleShot(True)
+        self.reveal_timer.setInterval(REVEAL_MS)
         self.affairs_model = RowsModel([
             Column(lambda: self.tr("Number"), lambda a: a.number),
             Column(lambda: self.tr("Affair"), lambda a: LANGUAGE.pick(a.type_name_zh, a.type_name_en)),
@@ -85,6 +98,12 @@ class ResidentPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.results, 3)
         layout.addWidget(self.card)
+        # A row of its own under the card: only roles that may reveal have the button, and the rows
+        # around it keep their width.
+        reveal_row = QHBoxLayout()
+        reveal_row.addStretch(1)
+        reveal_row.addWidget(self.reveal_button)
+        layout.addLayout(reveal_row)
         history_row = QHBoxLayout()
         history_row.addWidget(self.affairs_title, 1)
         history_row.addWidget(self.history_button)
@@ -103,6 +122,8 @@ class ResidentPanel(QWidget):
         self.results_model.relabel()
         self.affairs_model.relabel()
         self.history_button.setText(self.tr("History (Ctrl+H)"))
+        self.reveal_button.setText(self.tr("Show full number (Ctrl+Shift+R)"))
+        self.reveal_button.setToolTip(self.tr("Shows the full ID number and phone for 30 seconds; each time is logged"))
         self._render_card()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -118,6 +139,10 @@ class ResidentPanel(QWidget):
         self.results.activated.connect(lambda idx: self.choose(self.results_model.row(idx.row()).id))
         self.affairs.activated.connect(self._resume)
         self.history_button.clicked.connect(self.request_history)
+        self.reveal_button.clicked.connect(self.reveal)
+        self.reveal_timer.timeout.connect(self.mask)
+        if self.may_reveal:
+            window_shortcut(self, "Ctrl+Shift+R", self.reveal, "shortcutRevealFull")
         ArrowKeysMoveHighlight(self.search, self.results)
 
     # -- behaviour ----------------------------------------------------------
@@ -152,13 +177,35 @@ class ResidentPanel(QWidget):
             self.message.emit(err.text(LANGUAGE.code))
             return
         self.affairs_model.set_rows(affairs)
+        self.revealed = None
+        self.reveal_timer.stop()
         self._render_card()
         self.history_button.setEnabled(True)
+        self.reveal_button.setEnabled(True)
         self.resident_chosen.emit(self.current)
 
     def request_history(self) -> None:
         if self.current:
             self.timeline_requested.emit(self.current.id)
+
+    def reveal(self) -> FullNumbers | None:
+        """The full ID number and phone of the chosen resident, for REVEAL_MS; the service logs it."""
+        if self.current is None or not self.may_reveal:
+            return None
+        try:
+            self.revealed = residents.reveal(self.ctx, self.current.id)
+            self.revealed_for = self.current.id
+        except DomainError as err:
+            self.message.emit(error_text(err))
+            return None
+        self.reveal_timer.start()
+        self._render_card()
+        return self.revealed
+
+    def mask(self) -> None:
+        self.reveal_timer.stop()
+        self.revealed = None
+        self._render_card()
 
     def refresh_affairs(self) -> None:
         if self.current:
@@ -171,7 +218,10 @@ class ResidentPanel(QWidget):
 
     def clear(self) -> None:
         self.current = None
+        self.revealed = None
+        self.reveal_timer.stop()
         self.history_button.setEnabled(False)
+        self.reveal_button.setEnabled(False)
         self.search.clear()
         self.results_model.set_rows([])
         self.affairs_model.set_rows([])
@@ -188,9 +238,12 @@ class ResidentPanel(QWidget):
         age = "" if r.age is None else self.tr("%n years", "", r.age)
         document, phone, address, household = (
             self.tr("Document"), self.tr("Phone"), self.tr("Address"), self.tr("Household"))
+        full = self.revealed if self.revealed is not None and self.revealed_for == r.id else None
+        id_text = f"<b>{full.id_number}</b>" if full else r.id_masked
+        phone_text = (f"<b>{full.phone}</b>" if full.phone else "—") if full else (r.phone_masked or "—")
         lines = [
             f"<b style='font-size:16pt'>{r.name}</b> &nbsp; {_gender(r.gender)} {age}",
-            f"{document}: {r.id_masked} &nbsp; {phone}: {r.phone_masked or '—'}",
+            f"{document}: {id_text} &nbsp; {phone}: {phone_text}",
             f"{address}: {r.address or '—'}" + (f" &nbsp; {household}: {members}" if members else ""),
         ]
         if r.tags:
