@@ -79,6 +79,7 @@ def main() -> None:
     back_office(app, base, work)
     reception(app, base, work)
     reports(app, base, work)
+    sign_in_and_audit(app, database, work)
     database.dispose()
     shutil.rmtree(work, ignore_errors=True)
     print("screenshots written to", DOCS)
@@ -239,6 +240,48 @@ def reports(app, base, work: Path) -> None:
     pdf.write_bytes(report_export.render(month, "pdf", "zh"))
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                     str(DOCS / "report-page1")], check=True)
+
+
+def sign_in_and_audit(app, database, work: Path) -> None:
+    """The sign-in with a wrong password, the idle lock over the desk, and the audit log."""
+    from app.services import accounts, demo, station
+    from app.services.context import ServiceContext
+    from app.ui.app import build_navigator
+    from app.ui.i18n import LANGUAGE
+    from app.ui.login.login_dialog import LoginDialog
+
+    LANGUAGE.set("zh")
+    base = ServiceContext.for_database(database)  # the real clock: sign-in lockouts count in real minutes
+    if accounts.needs_setup(base):
+        accounts.set_up_admin(base, "Station2026")
+    dialog = LoginDialog(base, station.current_station(base).name, "wangxm", "窗口1")
+    dialog.password.setText("wrong-2026")
+    dialog.accept()
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(DOCS / "login-zh.png"))
+    dialog.close()
+    worker = accounts.login(base, "wangxm", demo.DEMO_PASSWORD, "窗口1")
+    nav = build_navigator(database, base, worker, output_dir=work / "documents",
+                          settings_path=work / "desk-settings.ini")
+    desk = nav.start_window()
+    desk.resize(1366, 768)
+    desk.show()
+    desk.residents.search.setText("张秀")
+    nav.idle_lock.lock()
+    app.processEvents()
+    desk.grab().save(str(DOCS / "lock-zh.png"))
+    nav.idle_lock.unlock(demo.DEMO_PASSWORD)
+    nav.sign_out()
+    chief = accounts.login(base, "chenlx", demo.DEMO_PASSWORD, "站长室")
+    cnav = build_navigator(database, base, chief, output_dir=work / "documents",
+                           settings_path=work / "desk-settings.ini")
+    audit = cnav.window("audit")
+    audit.resize(1366, 768)
+    audit.show()
+    _settle(app, lambda: False)
+    audit.grab().save(str(DOCS / "audit-zh.png"))
+    cnav.sign_out()
 
 
 if __name__ == "__main__":
