@@ -64,25 +64,9 @@ class BookingRow:
     note: str
 
 
-class Parts:
-    """Several problems of one row (or one file), rendered in the message's language."""
-
-    def __init__(self, problems: list[DomainError], sep: str = "；", limit: int = 50):
-        self.problems, self.sep, self.limit = problems, sep, limit
-
-    def text(self, lang: str) -> str:
-        shown = [p.text(lang) for p in self.problems[:self.limit]]
-        if len(self.problems) > self.limit:
-            shown.append(f"… (+{len(self.problems) - self.limit})")
-        return self.sep.join(shown)
-
-
-def invalid(problems: list[DomainError]) -> ValidationError:
-    return ValidationError("import_invalid", detail=Parts(problems, sep="\n"))
-
-
-def row_error(row, problems: list[DomainError]) -> DomainError:
-    return DomainError("import_row", row=row, detail=Parts(problems))
+# Kept under their old names: appointments.py reports its rows through them.
+invalid = errors.import_invalid
+row_error = errors.import_row
 
 
 # -- reading -------------------------------------------------------------------

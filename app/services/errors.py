@@ -170,5 +170,29 @@ class StorageError(DomainError):
     """The database refused the write (busy, full disk, read-only)."""
 
 
+class Problems:
+    """Several problems (of one imported row, or of a whole file), each rendered in the language the
+    message is shown in. `sep` is one separator, or (Chinese, English)."""
+
+    def __init__(self, problems: list[DomainError], sep: str | tuple[str, str] = "；", limit: int = 50):
+        self.problems, self.sep, self.limit = problems, sep, limit
+
+    def text(self, lang: str) -> str:
+        shown = [p.text(lang) for p in self.problems[:self.limit]]
+        if len(self.problems) > self.limit:
+            shown.append(f"… (+{len(self.problems) - self.limit})")
+        sep = self.sep if isinstance(self.sep, str) else self.sep[0 if lang.startswith("zh") else 1]
+        return sep.join(shown)
+
+
+def import_invalid(problems: list[DomainError]) -> ValidationError:
+    """An import refused whole: nothing was written, and every problem is named."""
+    return ValidationError("import_invalid", detail=Problems(problems, sep="\n"))
+
+
+def import_row(row, problems: list[DomainError], sep: str | tuple[str, str] = "；") -> DomainError:
+    return DomainError("import_row", row=row, detail=Problems(problems, sep))
+
+
 def message(key: str, lang: str = "zh", **params) -> str:
     return DomainError(key, **params).text(lang)

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from . import errors
-from .errors import DomainError, ValidationError
+from .errors import DomainError, ValidationError, import_invalid, import_row
 
 COLUMNS = ("external_ref", "posted_at", "name", "phone", "address", "text")
 REQUIRED = ("external_ref", "posted_at", "name", "text")
@@ -26,7 +26,6 @@ DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/
 BEIJING = timezone(timedelta(hours=8))
 # A clock a little ahead on the platform's side is not an error; a year typed wrong is.
 FUTURE_SLACK = timedelta(hours=1)
-SHOWN_PROBLEMS = 50
 EARLIEST_YEAR = 2000  # before any station took needs online: a mistyped year
 
 errors.register({
@@ -70,20 +69,6 @@ class NeedRow:
     address: str
     text: str
     phone_posted: str = ""  # as the resident typed it, for a stored phone kept with its hyphen
-
-
-class Joined:
-    """Messages joined with a separator, each rendered in the language the whole is shown in."""
-
-    def __init__(self, parts: list[DomainError], sep: tuple[str, str], limit: int | None = None):
-        self.parts, self.sep, self.limit = parts, sep, limit
-
-    def text(self, lang: str) -> str:
-        shown = self.parts if self.limit is None else self.parts[:self.limit]
-        lines = [p.text(lang) for p in shown]
-        if len(shown) < len(self.parts):
-            lines.append(f"… (+{len(self.parts) - len(shown)})")
-        return (self.sep[0] if lang.startswith("zh") else self.sep[1]).join(lines)
 
 
 # -- reading -------------------------------------------------------------------
@@ -303,10 +288,10 @@ def validate(records: list, now: datetime) -> list[NeedRow]:
         elif ref:
             seen[ref] = number
         if row_problems:
-            problems.append(DomainError("import_row", row=number, detail=Joined(row_problems, ("；", "; "))))
+            problems.append(import_row(number, row_problems, ("；", "; ")))
             continue
         out.append(NeedRow(number, values["external_ref"], values["posted_at"], values["name"], values["phone"],
                            values["address"], values["text"], values["phone_posted"]))
     if problems:
-        raise ValidationError("import_invalid", detail=Joined(problems, ("\n", "\n"), SHOWN_PROBLEMS))
+        raise import_invalid(problems)
     return out

@@ -21,7 +21,7 @@ from app.models import Household, Resident, ResidentTag
 
 from . import audit_trail, errors
 from .context import ServiceContext
-from .errors import DomainError, ValidationError
+from .errors import DomainError, ValidationError, import_invalid, import_row
 from .identity import ID_TYPES, check_id, mask_id, normalise
 from .permissions import Perm
 from .pinyin import initials
@@ -211,7 +211,7 @@ def _sheet(raw_rows) -> ImportSheet:
             columns = tuple(re.sub(r"\s+", " ", c) for c in cells)
             continue
         if len(rows) >= MAX_ROWS:
-            raise _invalid([DomainError("residents_import_too_many", max=MAX_ROWS)])
+            raise import_invalid([DomainError("residents_import_too_many", max=MAX_ROWS)])
         cells += [""] * (len(columns) - len(cells))
         rows.append(SheetRow(row_no, tuple(cells[:len(columns)])))
     return ImportSheet(columns or (), tuple(rows))
@@ -257,28 +257,11 @@ def _mapping(columns: tuple[str, ...], given: dict | None) -> dict[str, str]:
     if missing:
         problems.append(DomainError("residents_import_columns", columns=", ".join(missing)))
     if problems:
-        raise _invalid(problems)
+        raise import_invalid(problems)
     return mapping
 
 
 # -- checking ------------------------------------------------------------------
-
-class _Parts:
-    """Several problems, rendered in the language the message is shown in."""
-
-    def __init__(self, problems: list[DomainError], sep: str, limit: int = 50):
-        self.problems, self.sep, self.limit = problems, sep, limit
-
-    def text(self, lang: str) -> str:
-        shown = [p.text(lang) for p in self.problems[:self.limit]]
-        if len(self.problems) > self.limit:
-            shown.append(f"… (+{len(self.problems) - self.limit})")
-        return self.sep.join(shown)
-
-
-def _invalid(problems: list[DomainError]) -> ValidationError:
-    return ValidationError("import_invalid", detail=_Parts(problems, "\n"))
-
 
 @dataclass
 class _Checked:
@@ -381,7 +364,7 @@ def _changes(c: _Checked, r: Resident) -> tuple[str, ...]:
 def _plan_in(s: Session, station_id: int, sheet: ImportSheet, mapping: dict[str, str], lang: str):
     """(plan, checked rows, existing residents by document, row problems as import_row errors)."""
     if not sheet.rows:
-        raise _invalid([DomainError("residents_import_empty")])
+        raise import_invalid([DomainError("residents_import_empty")])
     checked = [_check_row(row, sheet.columns, mapping) for row in sheet.rows]
     first_seen: dict[tuple[str, str], int] = {}
     for c in checked:
@@ -399,7 +382,7 @@ def _plan_in(s: Session, station_id: int, sheet: ImportSheet, mapping: dict[str,
         changes: tuple[str, ...] = ()
         if c.problems:
             action = "invalid"
-            row_errors.append(DomainError("import_row", row=c.row_no, detail=_Parts(c.problems, "；")))
+            row_errors.append(import_row(c.row_no, c.problems))
         elif (c.id_type, c.number) in existing:
             changes = _changes(c, existing[(c.id_type, c.number)])
             action = "update" if changes else "skip"
@@ -428,7 +411,7 @@ def apply(ctx: ServiceContext, path: str | Path, mapping: dict | None = None) ->
     with writing(ctx, audited=False) as s:
         result, checked, existing, row_errors = _plan_in(s, actor.station_id, sheet, used, "zh")
         if row_errors:
-            raise _invalid(row_errors)
+            raise import_invalid(row_errors)
         households: dict[tuple[str, str, str], Household] = {
             (h.building, h.unit, h.room): h
             for h in s.scalars(select(Household).where(Household.station_id == actor.station_id))
