@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from . import db as dbmod
@@ -21,3 +22,16 @@ def open_station(url: str | None = None, *, data_dir: Path | None = None,
 
         demo.seed(ctx)
     return database, ctx
+
+
+def explicit_url(cli_url: str | None = None) -> str | None:
+    """The database chosen for this run (--database, else $ONE_WINDOW_DATABASE_URL), which beats the
+    one this computer's desk settings name; None when neither is given."""
+    return cli_url or os.environ.get(dbmod.ENV_URL) or None
+
+
+def default_url(data_dir: Path | None = None) -> str:
+    """The local SQLite database in the user data folder, used when nothing else is named."""
+    from .services.setup import sqlite_url
+
+    return sqlite_url(data_dir or dbmod.default_data_dir())

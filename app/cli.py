@@ -17,8 +17,22 @@ def _lang(arg: str | None) -> str:
     return "en" if env.lower().startswith("en") else "zh"
 
 
+class _PrintVersion(argparse.Action):
+    """--version; the number is read only when asked (pyproject.toml would cost every start a few ms)."""
+
+    def __init__(self, option_strings, dest, help=None):
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .version import version
+
+        print(f"one-window {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="one-window", description="一窗通 One Window — 社区服务站一窗受理")
+    p.add_argument("--version", action=_PrintVersion, help="print the program's version and exit")
     p.add_argument("--database", metavar="URL",
                    help=f"SQLAlchemy database URL (default: ${ENV_URL}, else SQLite in the user data folder)")
     p.add_argument("--lang", choices=("zh", "en"), help="language (default: Chinese unless LANG is English)")

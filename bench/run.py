@@ -29,9 +29,9 @@ Figures (milliseconds, median and p95):
   shown and the event loop idle. "n/a" with the reason when the GUI is not
   there yet or does not print the line.
 - search_*: app.services.residents.search per keystroke kind, beside the raw
-  floor: stdlib sqlite3 running hand-written SQL equivalent to what the service
-  sends (one range query per meaning of the text, then the rows with their
-  household, then their tags); ratio = service median / raw median. Each run
+  floor: stdlib sqlite3 running the statement the service sends (one range
+  sub-select per meaning of the text, the hits joined to household and tags);
+  ratio = service median / raw median. Each run
   checks the floor returns the same residents in the same order and counts
   the queries where it does not ("floor differs"): if that is not zero, the
   service changed and raw_resident_search must follow it.
@@ -320,9 +320,6 @@ def resident_queries(engine, rng: random.Random, per_kind: int = QUERIES_PER_KIN
 
 
 _TOP = "\U0010ffff"
-_RES_COLS = ("id, station_id, name, initials, id_type, id_number, gender, birth_date, phone, phone_rev, "
-             "household_id, relation, created_at")
-
 
 def raw_resident_terms(text: str) -> list[tuple[str, str]]:
     """(column, prefix) pairs the service looks up for `text`, in its order
@@ -352,30 +349,28 @@ def _range_sql(column: str) -> str:
 
 
 def raw_resident_search(conn: sqlite3.Connection, station_id: int, text: str, limit: int = LIMIT) -> list[tuple]:
-    """The floor: the statements the service sends, through the stdlib driver.
+    """The floor: the statement the service sends, through the stdlib driver, and the same walk over
+    its rows (first `limit` distinct residents in order).
 
-    One range query per meaning of the text (each stops after `limit` rows), then the
-    rows with their household, then their tags.
+    One statement: per meaning of the text a range sub-select that stops after `limit` rows, the hits
+    joined to their household and tags.
     """
-    ids: list[int] = []
-    for column, prefix in raw_resident_terms(text):
-        for (rid,) in conn.execute(_range_sql(column), [station_id, prefix, prefix + _TOP, limit]):
-            if rid not in ids:
-                ids.append(rid)
-        if len(ids) >= limit:
-            break
-    ids = ids[:limit]
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = {r[0]: r for r in conn.execute(
-        "SELECT resident.id, resident.name, resident.gender, resident.birth_date, resident.id_type, "
-        "resident.id_number, resident.phone, household.building, household.unit, household.room "
-        "FROM resident LEFT OUTER JOIN household ON household.id = resident.household_id "
-        f"WHERE resident.id IN ({marks})", ids)}
-    conn.execute(f"SELECT resident_id, tag FROM resident_tag WHERE resident_id IN ({marks}) ORDER BY tag",
-                 ids).fetchall()
-    return [rows[i] for i in ids]
+    parts, params = [], []
+    for k, (column, prefix) in enumerate(raw_resident_terms(text)):
+        parts.append(f"SELECT * FROM (SELECT id AS rid, {k} AS k, {column} AS v FROM resident "
+                     f"WHERE station_id = ? AND {column} >= ? AND {column} < ? ORDER BY {column}, id LIMIT ?)")
+        params += [station_id, prefix, prefix + _TOP, limit]
+    sql = ("SELECT r.id, r.name, r.gender, r.birth_date, r.id_type, r.id_number, r.phone, "
+           "h.building, h.unit, h.room, t.tag FROM (" + " UNION ALL ".join(parts) + ") AS hit "
+           "JOIN resident r ON r.id = hit.rid LEFT OUTER JOIN household h ON h.id = r.household_id "
+           "LEFT OUTER JOIN resident_tag t ON t.resident_id = r.id ORDER BY hit.k, hit.v, r.id")
+    found: dict[int, tuple] = {}
+    for row in conn.execute(sql, params):
+        if row[0] not in found:
+            if len(found) >= limit:
+                break
+            found[row[0]] = row
+    return list(found.values())
 
 
 def _plan(conn: sqlite3.Connection, sql: str, params: list) -> list[str]:
@@ -418,20 +413,19 @@ def _escape_like(s: str) -> str:
     return s.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
-_TYPE_SQL = (
-    "SELECT id, code, name_zh, name_en, initials, keywords, category_code, service_kind, handling_mode, "
-    "materials, forms, committed_days, handler_code, closing_document, active, use_count FROM affair_type "
-    "WHERE active IS 1 AND ((name_zh LIKE '%' || ? || '%' ESCAPE '/') OR (code LIKE ? || '%' ESCAPE '/') "
-    "OR (initials LIKE '%' || ? || '%' ESCAPE '/') OR (keywords LIKE '%' || ? || '%' ESCAPE '/') "
-    "OR (lower(name_en) LIKE '%' || ? || '%' ESCAPE '/')) ORDER BY use_count DESC, code LIMIT ? OFFSET 0"
+_TYPE_SQL = (  # the statement app.services.catalogue.search_types sends
+    "SELECT code, name_zh, name_en, category_code, service_kind, handling_mode, committed_days, use_count, "
+    "initials FROM affair_type WHERE active = 1 AND (name_zh LIKE ? ESCAPE '/' OR code LIKE ? ESCAPE '/' "
+    "OR initials LIKE ? ESCAPE '/' OR keywords LIKE ? ESCAPE '/' OR lower(name_en) LIKE ? ESCAPE '/') "
+    "ORDER BY use_count DESC, code LIMIT ?"
 )
 
 
 def raw_type_search(conn: sqlite3.Connection, text: str, limit: int = 60) -> list[tuple]:
     t = text.strip()
     low = t.lower()
-    return conn.execute(_TYPE_SQL, [_escape_like(t), _escape_like(t.upper()), _escape_like(low),
-                                    _escape_like(t), _escape_like(low), limit]).fetchall()
+    return conn.execute(_TYPE_SQL, [f"%{_escape_like(t)}%", f"{_escape_like(t.upper())}%", f"%{_escape_like(low)}%",
+                                    f"%{_escape_like(t)}%", f"%{_escape_like(low)}%", limit]).fetchall()
 
 
 def measure_type_search(ctx: ServiceContext, raw: sqlite3.Connection | None, runs: int, progress=_say) -> dict:
@@ -441,7 +435,7 @@ def measure_type_search(ctx: ServiceContext, raw: sqlite3.Connection | None, run
         for t in texts:
             got = catalogue.search_types(ctx, t)
             counts.append(len(got))
-            if raw is not None and sorted(r[1] for r in raw_type_search(raw, t)) != sorted(x.code for x in got):
+            if raw is not None and sorted(r[0] for r in raw_type_search(raw, t)) != sorted(x.code for x in got):
                 mismatches += 1
         svc, flo = [], []
         for _ in range(runs):
@@ -457,28 +451,28 @@ def measure_type_search(ctx: ServiceContext, raw: sqlite3.Connection | None, run
 
 # -- opening a resident (what the desk does on every pick from the search list) ----------
 
-_AFFAIRS_SQL = (
-    "SELECT affair.id, affair.station_id, affair.number, affair.resident_id, affair.affair_type_id, "
-    "affair.handling_mode, affair.state, affair.channel, affair.accepted_at, affair.accepted_by, affair.desk, "
-    "affair.committed_date, affair.completed_at, affair.visits, affair.note, affair_type.id, affair_type.code, "
-    "affair_type.name_zh, affair_type.name_en, affair_type.initials, affair_type.keywords, "
-    "affair_type.category_code, affair_type.service_kind, affair_type.handling_mode, affair_type.materials, "
-    "affair_type.forms, affair_type.committed_days, affair_type.handler_code, affair_type.closing_document, "
-    "affair_type.active, affair_type.use_count FROM affair JOIN affair_type ON affair_type.id = affair.affair_type_id "
-    "WHERE affair.resident_id = ? "
-    "ORDER BY affair.accepted_at DESC, affair.id DESC LIMIT ? OFFSET 0"
+_AFFAIRS_SQL = (  # the statements residents.get and acceptance.resident_affairs send
+    "SELECT affair.id, affair.number, affair_type.code, affair_type.name_zh, affair_type.name_en, affair.state, "
+    "affair.handling_mode, affair.accepted_at, affair.committed_date, affair.visits FROM affair "
+    "JOIN affair_type ON affair_type.id = affair.affair_type_id WHERE affair.resident_id = ? "
+    "ORDER BY affair.accepted_at DESC, affair.id DESC LIMIT ?"
+)
+_CARD_SQL = (
+    "SELECT resident.id, resident.station_id, resident.name, resident.gender, resident.birth_date, "
+    "resident.id_type, resident.id_number, resident.phone, resident.household_id, resident.relation, "
+    "household.building, household.unit, household.room FROM resident "
+    "LEFT OUTER JOIN household ON household.id = resident.household_id WHERE resident.id = ?"
 )
 
 
 def raw_resident_open(conn: sqlite3.Connection, station_id: int, resident_id: int, limit: int = 20) -> list:
-    """The floor: the resident, their household, its members, their last affairs."""
-    r = conn.execute(f"SELECT {_RES_COLS} FROM resident WHERE id = ?", [resident_id]).fetchone()
-    if r[10] is not None:
-        conn.execute("SELECT id, station_id, building, unit, room FROM household WHERE id = ?", [r[10]]).fetchone()
-        conn.execute(f"SELECT {_RES_COLS} FROM resident WHERE household_id = ? ORDER BY id", [r[10]]).fetchall()
-    conn.execute("SELECT resident_id, tag FROM resident_tag WHERE resident_id = ? ORDER BY tag",
-                 [resident_id]).fetchall()
-    if r[1] != station_id:
+    """The floor: the resident with their household, its members, their tags, their last affairs."""
+    r = conn.execute(_CARD_SQL, [resident_id]).fetchone()
+    if r[8] is not None:
+        conn.execute("SELECT id, name, relation, birth_date FROM resident WHERE household_id = ? ORDER BY id",
+                     [r[8]]).fetchall()
+    conn.execute("SELECT tag FROM resident_tag WHERE resident_id = ? ORDER BY tag", [resident_id]).fetchall()
+    if conn.execute("SELECT station_id FROM resident WHERE id = ?", [resident_id]).fetchone()[0] != station_id:
         return []
     return conn.execute(_AFFAIRS_SQL, [resident_id, limit]).fetchall()
 

@@ -55,9 +55,10 @@ class Household(Base):
 
 def _search_index(column: str) -> Index:
     """(station, column) serves "prefix within this station, in column order, first 30" as one
-    index range scan; text_pattern_ops lets PostgreSQL use it for LIKE 'prefix%' in any locale."""
-    return Index(f"ix_resident_station_{column}", "station_id", column,
-                 postgresql_ops={column: "text_pattern_ops"})
+    index range scan. On PostgreSQL the migration (0001) builds it with text_pattern_ops so that
+    LIKE 'prefix%' uses it in any locale. Saying so here too (postgresql_ops=) would make importing
+    the models load the PostgreSQL dialect and asyncio at every desk start, for a desk on SQLite."""
+    return Index(f"ix_resident_station_{column}", "station_id", column)
 
 
 class Resident(Base):

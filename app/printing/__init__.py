@@ -11,11 +11,6 @@ from __future__ import annotations
 
 from importlib import import_module
 
-# Plain Python, and its function shares the module's name: imported now, so the package attribute
-# is the function and not the submodule (which a later `import app.printing.report_tables` would set).
-from .report_tables import Rate, ReportTable, report_tables, report_title
-_EAGER = (Rate, ReportTable, report_tables, report_title)
-
 _WHERE = {
     **dict.fromkeys(("CertificateDoc", "CustodyLine", "HandoverDoc", "NoticeDoc", "Paper", "ReceiptDoc",
                      "ReferralDoc", "StationHeader", "TicketDoc"), "documents"),
@@ -26,7 +21,9 @@ _WHERE = {
                      "render_report", "render_ticket", "report_pdf_bytes", "ticket_bytes"), "output"),
     **dict.fromkeys(("report_csv_bytes", "report_xlsx_bytes", "write_report"), "report_files"),
 }
-__all__ = sorted([*_WHERE, "Rate", "ReportTable", "report_tables", "report_title"])
+# The report's table definition is imported from its module (app.printing.report_tables): its main
+# function shares the module's name, so it is not offered here.
+__all__ = sorted(_WHERE)
 
 
 def __getattr__(name: str):

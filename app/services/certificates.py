@@ -12,7 +12,6 @@ from datetime import timedelta
 from functools import lru_cache
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from stdnum.iso7064 import mod_37_36
 
@@ -58,6 +57,9 @@ def parse_payload(text: str) -> str:
 
 def _next_number(s: Session, station: Station, year: int) -> str:
     dialect = s.get_bind().dialect.name
+    # Imported here: the PostgreSQL dialect pulls in asyncio, a cost at every start.
+    from sqlalchemy.dialects import postgresql, sqlite
+
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     s.execute(insert(CertificateSequence).values(station_id=station.id, year=year, last=0)
               .on_conflict_do_nothing(index_elements=["station_id", "year"]))

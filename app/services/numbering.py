@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.models import AffairSequence
@@ -18,6 +17,9 @@ def next_number(s: Session, station_id: int, station_code: str, day: date) -> st
     gets its own number; the unique index on Affair.number is the backstop.
     """
     dialect = s.get_bind().dialect.name
+    # Imported here: the PostgreSQL dialect pulls in asyncio, a cost at every start.
+    from sqlalchemy.dialects import postgresql, sqlite
+
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     s.execute(
         insert(AffairSequence)

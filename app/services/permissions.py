@@ -34,6 +34,7 @@ class Perm(str, Enum):
     VIEW_FULL_ID = "view_full_id"  # see residents' full ID numbers and phones in reports and exports
     MANAGE_ACCOUNTS = "manage_accounts"  # create staff accounts, set roles, reset passwords, unlock
     VIEW_AUDIT = "view_audit"  # read the audit log
+    MANAGE_STATION = "manage_station"  # the station's name, address and opening hours (settings)
 
 
 ROLE_LABELS = {
@@ -64,6 +65,7 @@ PERM_LABELS = {
     Perm.VIEW_FULL_ID: ("查看完整身份证号和电话", "see full ID numbers and phones"),
     Perm.MANAGE_ACCOUNTS: ("管理账号", "manage accounts"),
     Perm.VIEW_AUDIT: ("查看审计日志", "read the audit log"),
+    Perm.MANAGE_STATION: ("修改服务站信息和开放时间", "change the station's details and opening hours"),
 }
 
 _DESK = {Perm.SEARCH, Perm.REGISTER_RESIDENT, Perm.ACCEPT, Perm.PRINT, Perm.FOLLOW_UP,
@@ -74,10 +76,10 @@ _BACK_OFFICE = {Perm.EXPORT, Perm.DISPATCH, Perm.VOID_CERTIFICATE, Perm.MANAGE_G
 GRANTS: dict[Role, frozenset[Perm]] = {
     Role.SOCIAL_WORKER: frozenset(_DESK),
     # Case notes are confidential: the assigned worker and the (chief) stationmaster only.
-    Role.CHIEF: frozenset(_DESK | _BACK_OFFICE | {Perm.SUPERVISE_CASES, Perm.VIEW_AUDIT}),
+    Role.CHIEF: frozenset(_DESK | _BACK_OFFICE | {Perm.SUPERVISE_CASES, Perm.VIEW_AUDIT, Perm.MANAGE_STATION}),
     Role.DEPUTY: frozenset(_DESK | _BACK_OFFICE),
     Role.ADMIN: frozenset({Perm.SEARCH, Perm.EDIT_CATALOGUE, Perm.EXPORT, Perm.REPORTS, Perm.MANAGE_ACCOUNTS,
-                           Perm.VIEW_AUDIT}),
+                           Perm.VIEW_AUDIT, Perm.MANAGE_STATION}),
 }
 
 

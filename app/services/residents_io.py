@@ -22,7 +22,7 @@ from app.models import Household, Resident, ResidentTag
 from . import audit_trail, errors
 from .context import ServiceContext
 from .errors import DomainError, ValidationError, import_invalid, import_row
-from .identity import ID_TYPES, check_id, mask_id, normalise
+from .identity import ID_TYPES, check_id, mask_id, mask_phone, normalise
 from .permissions import Perm
 from .pinyin import initials
 from .residents import (
@@ -461,3 +461,85 @@ def apply(ctx: ServiceContext, path: str | Path, mapping: dict | None = None) ->
             s.rollback()
             raise ValidationError("residents_import_conflict") from None
     return counts
+
+
+# -- for the import dialog ---------------------------------------------------------
+
+# What each field is called on screen; "address" is how a changed building/unit/room is reported.
+FIELD_LABELS = {
+    "name": ("姓名", "Name"),
+    "id_type": ("证件类型", "Document type"),
+    "id_number": ("证件号码（身份证号）", "ID / document number"),
+    "phone": ("电话", "Phone"),
+    "building": ("楼号", "Building"),
+    "unit": ("单元", "Unit"),
+    "room": ("门牌号（室）", "Room"),
+    "relation": ("与户主关系", "Relation to the head of household"),
+    "tags": ("标签", "Tags"),
+    "address": ("住址", "Address"),
+}
+ADDRESS_FIELDS = ("building", "unit", "room")
+SAMPLES = 3
+
+
+@dataclass(frozen=True)
+class TargetField:
+    code: str
+    zh: str
+    en: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class MappingCheck:
+    missing: tuple[str, ...]  # required fields that no column gives
+    doubled: tuple[tuple[str, tuple[str, ...]], ...]  # (field, the columns that all give it)
+    partial_address: tuple[str, ...]  # address fields not given while another one is
+
+    @property
+    def ok(self) -> bool:
+        """Whether the dry run may go ahead: a partial address only fails the rows that have one."""
+        return not self.missing and not self.doubled
+
+
+def target_fields() -> tuple[TargetField, ...]:
+    """The fields a column can be imported as, in the order a register lists them."""
+    return tuple(TargetField(f, *FIELD_LABELS[f], f in REQUIRED) for f in FIELDS)
+
+
+def check_mapping(mapping: dict[str, str]) -> MappingCheck:
+    """What is wrong with a column -> field choice before any row is read ("" or None: the column is ignored)."""
+    by_field: dict[str, list[str]] = {}
+    for column, field in mapping.items():
+        if field:
+            by_field.setdefault(field, []).append(column)
+    address = [f for f in ADDRESS_FIELDS if f in by_field]
+    return MappingCheck(
+        missing=tuple(f for f in REQUIRED if f not in by_field),
+        doubled=tuple((f, tuple(by_field[f])) for f in FIELDS if len(by_field.get(f, ())) > 1),
+        partial_address=tuple(f for f in ADDRESS_FIELDS if f not in by_field) if address else (),
+    )
+
+
+def column_samples(sheet: ImportSheet, n: int = SAMPLES) -> tuple[tuple[str, ...], ...]:
+    """Per column, its first n different non-empty values: enough to recognise what it holds. Long numbers
+    (ID numbers, phones) are masked, since the dialog is read at a desk in an open hall."""
+    samples: list[list[str]] = [[] for _ in sheet.columns]
+    for row in sheet.rows:
+        for values, cell in zip(samples, row.cells):
+            shown = _masked_sample(cell)
+            if len(values) < n and shown and shown not in values:
+                values.append(shown)
+        if all(len(values) >= n for values in samples):
+            break
+    return tuple(tuple(values) for values in samples)
+
+
+def _masked_sample(cell: str) -> str:
+    value = re.sub(r"\s+", " ", _CONTROL.sub("", cell)).strip()
+    compact = re.sub(r"[\s\-]", "", value)
+    if sum(ch.isdigit() for ch in compact) < 7:
+        return value
+    if len(compact) == 11 and compact.isdigit():
+        return mask_phone(compact)
+    return mask_id(compact)

@@ -6,7 +6,6 @@ import math
 from datetime import date, datetime
 
 from sqlalchemy import and_, case, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.models import Appointment, Resident, ResidentTag, Station, Ticket, TicketSequence
@@ -66,6 +65,9 @@ def _draw_number(s: Session, station_id: int, day: date) -> int:
     """The next number of the day inside the caller's (writing) transaction; see numbering.next_number
     for why two desks never draw the same one."""
     dialect = s.get_bind().dialect.name
+    # Imported here: the PostgreSQL dialect pulls in asyncio, a cost at every start.
+    from sqlalchemy.dialects import postgresql, sqlite
+
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     s.execute(insert(TicketSequence).values(station_id=station_id, day=day, last=0)
               .on_conflict_do_nothing(index_elements=["station_id", "day"]))

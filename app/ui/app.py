@@ -16,6 +16,7 @@ from app.services import station
 from app.services.context import Actor, ServiceContext
 from app.services.errors import DomainError
 
+from .appearance import APPEARANCE
 from .navigator import Navigator
 from .i18n import LANGUAGE, i18n_dir
 
@@ -89,6 +90,7 @@ def build_navigator(database, ctx: ServiceContext, actor: Actor, *, output_dir: 
     backend = "SQLite" if database.is_sqlite else database.engine.dialect.name
     if settings_path is None:
         settings_path = Path(output_dir) / "desk-settings.ini" if output_dir else desk_settings_path()
+    APPEARANCE.load(settings_path)  # this computer's large font / high contrast, before any window is built
     return Navigator(ctx, info, output_dir or documents_dir(), backend=backend, settings_path=settings_path)
 
 
@@ -114,6 +116,7 @@ class DeskSession(QObject):
         self.setObjectName("deskSession")
         self.database, self.ctx, self.user, self.desk = database, ctx, user or "", desk
         self.settings_path = settings_path or desk_settings_path()
+        APPEARANCE.load(self.settings_path)  # the sign-in already in this computer's large font / high contrast
         self.output_dir = output_dir
         self.navigator: Navigator | None = None
         self.window: QMainWindow | None = None

@@ -58,6 +58,12 @@ class Navigator(QObject):
             self._windows[name] = self._build(name)
             if name != "display":  # the waiting area's screen has no menus: residents look at it
                 add_go_menu(self._windows[name], self)
+                from .appearance import add_view_menu
+
+                add_view_menu(self._windows[name])  # large font, high contrast
+                from .help import add_help_menu
+
+                add_help_menu(self._windows[name], self, name)  # F1: the guide's chapter for this window
         return self._windows[name]
 
     def _build(self, name: str) -> QMainWindow:
@@ -196,6 +202,11 @@ class Navigator(QObject):
 
         return self._open(CertificateRegisterDialog(self.ctx, self.output_dir, self._parent()))
 
+    def show_resident_import(self) -> QWidget:
+        from .residents_import.dialog import ResidentImportDialog
+
+        return self._open(ResidentImportDialog(self.ctx, self._parent(), settings_path=self.settings_path))
+
 
 class _GoMenu(QObject):
     """The Go menu of one window; re-labelled with the rest of it."""
@@ -231,6 +242,8 @@ class _GoMenu(QObject):
         lock_keys = ["Ctrl+L"] if not _key_taken(window, "Ctrl+L") else []
         for name, keys, slot, visible in (
             ("accounts", ["Ctrl+Shift+A"], lambda: navigator.show("accounts"), allowed(role, Perm.MANAGE_ACCOUNTS)),
+            ("resident_import", ["Ctrl+Shift+I"], navigator.show_resident_import,
+             allowed(role, Perm.REGISTER_RESIDENT)),
             ("audit", ["Ctrl+Shift+L"], lambda: navigator.show("audit"), allowed(role, Perm.VIEW_AUDIT)),
             ("lock", lock_keys, navigator.lock_now, True),
             ("switch_user", [], navigator.switch_user, True),
@@ -260,7 +273,8 @@ class _GoMenu(QObject):
                   "display": self.tr("Waiting-area display"), "cases": self.tr("Social-work cases"),
                   "needs": self.tr("Needs posted online"), "reports": self.tr("Reports and exports"),
                   "dashboard": self.tr("Dashboard")}
-        labels.update({"accounts": self.tr("Accounts"), "audit": self.tr("Audit log"),
+        labels.update({"accounts": self.tr("Accounts"), "resident_import": self.tr("Import residents…"),
+                       "audit": self.tr("Audit log"),
                        "lock": self.tr("Lock the screen"), "switch_user": self.tr("Switch user…")})
         for name, action in self.items + self.session_items:
             action.setText(labels[name])

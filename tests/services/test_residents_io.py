@@ -303,3 +303,50 @@ def test_cli_bad_file_exits_2_naming_the_rows(url, tmp_path):
     assert done.returncode == 2 and "row 3" in done.stderr and "nothing was imported" in done.stderr
     done = run("--database", url, "--lang", "en", "residents", "import", str(path), "--map", "nonsense")
     assert done.returncode == 2 and "COLUMN=field" in done.stderr
+
+
+# -- what the import dialog asks of the service ---------------------------------------
+
+def test_target_fields_label_every_field_and_mark_the_required():
+    fields = residents_io.target_fields()
+    assert [f.code for f in fields] == list(residents_io.FIELDS)
+    assert {f.code for f in fields if f.required} == {"name", "id_number"}
+    assert all(f.zh and f.en for f in fields)
+    assert fields[0].zh == "姓名" and "address" in residents_io.FIELD_LABELS  # how a changed household is named
+
+
+def test_check_mapping_flags_missing_doubled_and_partial_address():
+    check = residents_io.check_mapping({"户名": "name", "备注": "", "楼": "building", "甲": "phone", "乙": "phone"})
+    assert check.missing == ("id_number",) and check.doubled == (("phone", ("甲", "乙")),)
+    assert check.partial_address == ("unit", "room") and not check.ok
+    check = residents_io.check_mapping(residents_io.guess_mapping(HEADER))
+    assert check.ok and check == residents_io.MappingCheck((), (), ())
+    assert residents_io.check_mapping({"a": "name", "b": "id_number", "c": None}).ok
+
+
+def test_column_samples_show_three_values_masking_long_numbers(tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", [
+        ["户名", "号码", "电话", "备注"],
+        ["赵大海", NEW_A, "13912340001", ""],
+        ["赵大海", NEW_B, "010-66031234", ""],
+        ["钱小红", "E12345678", "", "腿脚不便"],
+        ["孙一", ZHANG, "", ""],
+    ])
+    samples = residents_io.column_samples(residents_io.read_rows(path))
+    assert samples[0] == ("赵大海", "钱小红", "孙一")  # different values, in the order of the sheet
+    assert samples[1] == (residents_io.mask_id(NEW_A), residents_io.mask_id(NEW_B), "E1*****78")
+    assert samples[2] == ("139****0001", "010****1234")
+    assert samples[3] == ("腿脚不便",)
+    assert residents_io.column_samples(residents_io.ImportSheet(("a",), ())) == ((),)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=st.lists(st.lists(_cell, min_size=3, max_size=3), max_size=8))
+def test_column_samples_never_show_a_whole_long_number(rows):
+    import re
+
+    sheet = residents_io.ImportSheet(("a", "b", "c"),
+                                     tuple(residents_io.SheetRow(i + 2, tuple(r)) for i, r in enumerate(rows)))
+    samples = residents_io.column_samples(sheet)
+    assert len(samples) == 3 and all(len(values) <= 3 for values in samples)
+    assert not any(re.search(r"\d{7}", value) for values in samples for value in values)

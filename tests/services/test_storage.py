@@ -76,3 +76,28 @@ def test_url_resolution_order(tmp_path, monkeypatch):
 
 def test_backend_is_what_the_url_says(database):
     assert database.engine.dialect.name in ("sqlite", "postgresql")
+
+
+def test_resident_search_indexes_serve_prefix_like_on_postgresql(database):
+    # The models leave postgresql_ops out (it would load the PostgreSQL dialect at every desk start):
+    # the migration must still build these indexes with text_pattern_ops.
+    if database.is_sqlite:
+        pytest.skip("PostgreSQL only: SQLite's LIKE optimisation needs no operator class")
+    with database.engine.connect() as conn:
+        defs = dict(conn.execute(text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'resident' "
+            "AND indexname LIKE 'ix_resident_station_%'")).all())
+    for column in ("name", "initials", "id_number", "phone", "phone_rev"):
+        assert "text_pattern_ops" in defs[f"ix_resident_station_{column}"]
+
+
+def test_starting_the_desk_does_not_load_postgresql_or_the_report_modules():
+    import subprocess
+    import sys
+
+    code = ("import sys, app.ui.app, app.ui.desk.window, app.ui.navigator; "
+            "print(sorted(m for m in ('sqlalchemy.dialects.postgresql', 'app.services.reports', 'app.printing.report_data', 'app.services.backoffice_dto', "
+            "'app.services.report_export', 'reportlab', 'openpyxl', 'alembic') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout.strip()
+    assert out == "[]"

@@ -230,3 +230,11 @@ def test_the_navigator_shows_the_automatic_export_in_the_window_in_use(qtbot, qa
         for w in nav._windows.values():
             w.close()
         database.dispose()
+
+
+def test_formats_offered_are_the_services_formats():
+    # auto_export spells them out so that starting the desk does not load the report modules.
+    from app.services import report_export
+    from app.ui.reports import auto_export
+
+    assert auto_export.FORMATS == report_export.FORMATS

@@ -49,6 +49,7 @@ class TicketBar(QFrame):
         self.code = QLabel(objectName="ticketCode")
         self.info = QLabel(objectName="ticketInfo")
         self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setWordWrap(True)  # large font: the ticket's details take two lines, not a wider pane
         self.waiting_label = QLabel(objectName="ticketWaiting")
         self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()

@@ -43,7 +43,7 @@ class TypePanel(QWidget):
         self.category = QComboBox(objectName="categoryFilter")
         # Long English category names must not widen the whole desk past a 1366-pixel screen.
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.category.setMinimumContentsLength(12)
+        self.category.setMinimumContentsLength(9)  # and not the large font either
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.category)
@@ -57,6 +57,7 @@ class TypePanel(QWidget):
         self.results = QTableView(objectName="typeResults")
         setup_results_table(self.results, self.model, stretch_column=1)
         self.count = QLabel(objectName="typeCount")
+        self.count.setWordWrap(True)  # large font: two lines rather than a wider pane
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)

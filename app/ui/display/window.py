@@ -14,6 +14,7 @@ from app.services.dto import StationInfo
 from app.services.errors import DomainError
 from app.services.reception_dto import Board, BoardEntry
 
+from ..appearance import APPEARANCE, OWN_STYLE
 from ..chrome import window_shortcut
 
 POLL_MS = 2000
@@ -25,6 +26,11 @@ DESIGN = (1920, 1080)  # sizes below are for this screen and scale with the wind
 
 BACKGROUND, PANEL, TEXT, DIM = "#0b1a2b", "#12263d", "#e8eef5", "#8fa6bf"
 CODE, DESK, GREEN, FLASH = "#ffd54f", "#4fc3f7", "#66bb6a", "#8a6d00"
+# High contrast (View menu of the desks): pure black, no dimmed text, panels edged in white; a flash edges in yellow.
+COLOURS = {False: dict(BACKGROUND=BACKGROUND, PANEL=PANEL, TEXT=TEXT, DIM=DIM, CODE=CODE, DESK=DESK, GREEN=GREEN,
+                       FLASH=FLASH, EDGE=PANEL, FLASH_EDGE=FLASH),
+           True: dict(BACKGROUND="#000000", PANEL="#000000", TEXT="#ffffff", DIM="#ffffff", CODE="#ffff00",
+                      DESK="#00ffff", GREEN="#00ff00", FLASH="#000000", EDGE="#ffffff", FLASH_EDGE="#ffff00")}
 
 
 class WaitingDisplay(QWidget):
@@ -51,6 +57,7 @@ class WaitingDisplay(QWidget):
 
     def _build_ui(self) -> None:
         self.setObjectName("waitingDisplay")
+        self.setProperty(OWN_STYLE, True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.resize(1280, 720)
         self.station_label = QLabel(objectName="displayStation")
@@ -144,6 +151,7 @@ class WaitingDisplay(QWidget):
         width, height = max(1, self.width()), max(1, self.height())
         self._scale = min(width / DESIGN[0], height / DESIGN[1])
         px = self._px
+        c = COLOURS[APPEARANCE.high_contrast]
         margin = px(40)
         self.layout_.setContentsMargins(margin, px(24), margin, px(24))
         self.layout_.setSpacing(px(16))
@@ -151,24 +159,26 @@ class WaitingDisplay(QWidget):
             inner.setContentsMargins(px(9), px(9), px(9), px(9))
             inner.setSpacing(px(6))
         self.setStyleSheet(f"""
-            QWidget#waitingDisplay {{ background: {BACKGROUND}; }}
-            QLabel {{ color: {TEXT}; background: transparent; }}
+            QWidget#waitingDisplay {{ background: {c['BACKGROUND']}; }}
+            QLabel {{ color: {c['TEXT']}; background: transparent; }}
             QLabel#displayStation {{ font-size: {px(40)}px; font-weight: bold; }}
-            QLabel#displayClock {{ font-size: {px(40)}px; color: {DIM}; }}
-            QFrame#displayCallFrame {{ background: {PANEL}; border-radius: {px(24)}px; }}
-            QFrame#displayCallFrame[flash="true"] {{ background: {FLASH}; }}
+            QLabel#displayClock {{ font-size: {px(40)}px; color: {c['DIM']}; }}
+            QFrame#displayCallFrame {{ background: {c['PANEL']}; border-radius: {px(24)}px;
+                border: {px(6)}px solid {c['EDGE']}; }}
+            QFrame#displayCallFrame[flash="true"] {{ background: {c['FLASH']}; border-color: {c['FLASH_EDGE']}; }}
             QLabel#displayCall {{ font-size: {px(64)}px; font-weight: bold; }}
-            QLabel#displayCallName {{ font-size: {px(52)}px; color: {DIM}; }}
+            QLabel#displayCallName {{ font-size: {px(52)}px; color: {c['DIM']}; }}
             QFrame#displayPreviousFrame, QFrame#displayCountsFrame {{
-                background: {PANEL}; border-radius: {px(24)}px; padding: {px(12)}px; }}
+                background: {c['PANEL']}; border-radius: {px(24)}px; padding: {px(12)}px;
+                border: {px(3)}px solid {c['EDGE']}; }}
             QLabel#displayPreviousTitle, QLabel#displayWaitingTitle, QLabel#displayGreenTitle {{
-                font-size: {px(36)}px; color: {DIM}; }}
-            QLabel[role="previousCode"] {{ font-size: {px(52)}px; font-weight: bold; color: {CODE}; }}
-            QLabel[role="previousDesk"] {{ font-size: {px(46)}px; color: {DESK}; }}
-            QLabel[role="previousName"] {{ font-size: {px(40)}px; color: {DIM}; }}
+                font-size: {px(36)}px; color: {c['DIM']}; }}
+            QLabel[role="previousCode"] {{ font-size: {px(52)}px; font-weight: bold; color: {c['CODE']}; }}
+            QLabel[role="previousDesk"] {{ font-size: {px(46)}px; color: {c['DESK']}; }}
+            QLabel[role="previousName"] {{ font-size: {px(40)}px; color: {c['DIM']}; }}
             QLabel#displayWaiting {{ font-size: {px(110)}px; font-weight: bold; }}
-            QLabel#displayGreenWaiting {{ font-size: {px(88)}px; font-weight: bold; color: {GREEN}; }}
-            QLabel#displayFooter {{ font-size: {px(30)}px; color: {DIM}; }}
+            QLabel#displayGreenWaiting {{ font-size: {px(88)}px; font-weight: bold; color: {c['GREEN']}; }}
+            QLabel#displayFooter {{ font-size: {px(30)}px; color: {c['DIM']}; }}
         """)
         self._paint_call()
         for inner in self.inner_layouts:
@@ -199,6 +209,7 @@ class WaitingDisplay(QWidget):
         self.poll_timer.timeout.connect(self.refresh)
         self.clock_timer.timeout.connect(self.tick_clock)
         self.flash_timer.timeout.connect(self._flash_step)
+        APPEARANCE.changed.connect(self._apply_scale)
 
     def show_on_best_screen(self) -> None:
         """Full screen on the second monitor (the waiting room's); a plain window on a one-screen PC."""
@@ -290,9 +301,9 @@ class WaitingDisplay(QWidget):
             self.call_name.setText("")
             return
         self.call.setWordWrap(False)
-        px = self._px
-        code = f"<span style='font-size:{px(200)}px; color:{CODE}'>&nbsp;{escape(newest.code)}&nbsp;</span>"
-        desk = f"<span style='font-size:{px(140)}px; color:{DESK}'>&nbsp;{escape(newest.desk)}&nbsp;</span>"
+        px, c = self._px, COLOURS[APPEARANCE.high_contrast]
+        code = f"<span style='font-size:{px(200)}px; color:{c['CODE']}'>&nbsp;{escape(newest.code)}&nbsp;</span>"
+        desk = f"<span style='font-size:{px(140)}px; color:{c['DESK']}'>&nbsp;{escape(newest.desk)}&nbsp;</span>"
         template = escape(self.tr("Ticket %1 please go to %2"))
         self.call.setText(template.replace("%1", code).replace("%2", desk))
         self.call_name.setText(newest.masked_name or "")

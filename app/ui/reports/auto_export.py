@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from app.services import report_export, reports
 from app.services.context import ServiceContext
 from app.services.errors import DomainError
 from app.services.permissions import Perm, allowed
@@ -27,7 +26,7 @@ from ..feedback import error_text
 from ..i18n import LANGUAGE
 
 SECTION = "autoExport"
-FORMATS = report_export.FORMATS
+FORMATS = ("pdf", "xlsx", "csv")  # app.services.report_export.FORMATS; a test keeps them equal
 DEFAULT_CLOSING = time(17, 30)
 DEFAULT_FORMATS = ("pdf", "xlsx")
 CHECK_INTERVAL_MS = 60_000
@@ -126,6 +125,9 @@ def folder_problem(folder: Path) -> str | None:
 def export_today(ctx: ServiceContext, folder: Path, formats: tuple[str, ...], lang: str) -> list[str]:
     """Build today's report once and write it in every format; runs on a worker thread."""
     today = ctx.now().date()
+    # Loaded when the export falls due, not when the desk starts (start-up time).
+    from app.services import report_export, reports
+
     report = reports.report(ctx, today)
     return [str(report_export.write(ctx, report, fmt, Path(folder) / report_export.file_name(
         report.station.code, today, today, fmt, lang), lang)) for fmt in formats]
