@@ -27,7 +27,10 @@ Figures (milliseconds, median and p95):
   from the parent's time.time() just before the process is spawned to the
   time.time() the app prints as `ONE_WINDOW_IDLE <t>` once the desk window is
   shown and the event loop idle. "n/a" with the reason when the GUI is not
-  there yet or does not print the line.
+  there yet or does not print the line. One unmeasured start first compiles
+  the bytecode (PYTHONDONTWRITEBYTECODE is dropped for the child), as an
+  installed desk has it. Its floor: the same measurement of a process that only
+  imports SQLAlchemy's ORM and Qt Widgets and shows an empty window.
 - search_*: app.services.residents.search per keystroke kind, beside the raw
   floor: stdlib sqlite3 running the statement the service sends (one range
   sub-select per meaning of the text, the hits joined to household and tags);
@@ -257,38 +260,78 @@ def prepare_demo_db(out_dir: Path) -> str:
 # -- cold start -----------------------------------------------------------------------
 
 DRIVER = "import sys; from app.cli import main; sys.exit(main(sys.argv[1:]))"
+# The floor of a start on this stack: Python, SQLAlchemy's ORM and Qt Widgets imported, an empty main
+# window shown and the event loop idle. No desk can start faster than this on the same machine.
+FLOOR_DRIVER = (
+    "import sys, time\n"
+    "import sqlalchemy.orm\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "w = QMainWindow(); w.setCentralWidget(QLineEdit()); w.resize(1366, 768); w.show()\n"
+    "QTimer.singleShot(0, lambda: (print(f'ONE_WINDOW_IDLE {time.time():.6f}', flush=True), app.quit()))\n"
+    "app.exec()\n"
+)
 IDLE_LINE = re.compile(r"^ONE_WINDOW_IDLE\s+([0-9.]+)\s*$", re.M)
 
 
+def _start_env() -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONE_WINDOW_BENCH_EXIT_WHEN_IDLE="1")
+    # An installed desk has its bytecode compiled (pip and PyInstaller write it); a shell that forbids
+    # writing it would make every start compile the program again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _one_start(argv: list[str], timeout: float) -> tuple[float | None, float, str, str, int | None]:
+    """(seconds to the idle line or None, seconds to exit, stdout, stderr, exit code) of one process."""
+    env = _start_env()
+    t0 = time.time()
+    env["ONE_WINDOW_BENCH_T0"] = repr(t0)
+    proc = subprocess.Popen([sys.executable, *argv], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        return None, time.time() - t0, out, err, None
+    t_exit = time.time()
+    m = IDLE_LINE.search(out or "")
+    return (float(m.group(1)) - t0 if m else None), t_exit - t0, out, err, proc.returncode
+
+
+def start_floor(runs: int, timeout: float = 60.0) -> list[float]:
+    """Seconds to an empty window on this stack, per run (after one unmeasured warm-up)."""
+    samples = []
+    for i in range(runs + 1):
+        took, _exit, _out, _err, _code = _one_start(["-c", FLOOR_DRIVER], timeout)
+        if took is not None and i > 0:
+            samples.append(took)
+    return samples
+
+
 def cold_start(key: str, url_for_run: Callable[[int], str], runs: int, timeout: float = 60.0,
-               progress=_say) -> dict:
+               progress=_say, floor: list[float] | None = None) -> dict:
     if importlib.util.find_spec("app.ui") is None or importlib.util.find_spec("app.ui.app") is None:
         return figure(key, reason="app.ui.app is not there yet (the GUI is being written)")
     samples, exits = [], []
-    for i in range(runs):
-        url = url_for_run(i)
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONE_WINDOW_BENCH_EXIT_WHEN_IDLE="1")
-        t0 = time.time()
-        env["ONE_WINDOW_BENCH_T0"] = repr(t0)
-        proc = subprocess.Popen([sys.executable, "-c", DRIVER, "--database", url], cwd=REPO, env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            out, err = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            out, err = proc.communicate()
+    for i in range(runs + 1):  # the first start, unmeasured, compiles the bytecode as an install would have
+        took, t_exit, out, err, code = _one_start(["-c", DRIVER, "--database", url_for_run(i)], timeout)
+        if code is None:
             return figure(key, reason=f"no ONE_WINDOW_IDLE line within {timeout:g} s (is "
                                       "ONE_WINDOW_BENCH_EXIT_WHEN_IDLE honoured yet?); process killed",
                           stderr_tail=_tail(err))
-        t_exit = time.time()
-        m = IDLE_LINE.search(out or "")
-        if not m:
-            return figure(key, reason=f"the app exited ({proc.returncode}) without printing ONE_WINDOW_IDLE",
+        if took is None:
+            return figure(key, reason=f"the app exited ({code}) without printing ONE_WINDOW_IDLE",
                           stderr_tail=_tail(err), stdout_tail=_tail(out))
-        samples.append(float(m.group(1)) - t0)
-        exits.append(t_exit - t0)
-    progress(f"  {key}: {statistics.median(samples) * 1000:.0f} ms median")
-    return figure(key, samples, process_exit_median_ms=round(statistics.median(exits) * 1000, 1))
+        if i > 0:
+            samples.append(took)
+            exits.append(t_exit)
+    progress(f"  {key}: {statistics.median(samples) * 1000:.0f} ms median"
+             + (f" (empty window on this stack {statistics.median(floor) * 1000:.0f} ms)" if floor else ""))
+    return figure(key, samples, floor or None, process_exit_median_ms=round(statistics.median(exits) * 1000, 1),
+                  floor="Python + SQLAlchemy ORM + Qt Widgets importing and showing an empty window")
 
 
 def _tail(text: str | None, n: int = 600) -> str:
@@ -763,13 +806,14 @@ def measure(url: str, *, runs: int, out_dir: Path, seed_meta: dict | None = None
                     q.unlink()
             return f"sqlite:///{p}"
 
-        figures["cold_start_new_db"] = cold_start("cold_start_new_db", fresh, runs, cold_timeout, progress)
+        floor = start_floor(runs, cold_timeout)
+        figures["cold_start_new_db"] = cold_start("cold_start_new_db", fresh, runs, cold_timeout, progress, floor)
         if figures["cold_start_new_db"]["status"] == "ok":
             demo_url = prepare_demo_db(out_dir)
             figures["cold_start_demo"] = cold_start("cold_start_demo", lambda i: demo_url, runs, cold_timeout,
-                                                    progress)
+                                                    progress, floor)
             figures["cold_start_seeded"] = cold_start("cold_start_seeded", lambda i: url, runs, cold_timeout,
-                                                      progress)
+                                                      progress, floor)
         else:
             why = figures["cold_start_new_db"]["reason"]
             for key in ("cold_start_demo", "cold_start_seeded"):

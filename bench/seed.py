@@ -37,8 +37,8 @@ from stdnum.cn import ric
 
 from app import db as dbmod
 from app.models import (
-    Affair, AffairEvent, AffairMaterial, AffairSequence, AffairType, DispatchLeg, Household, Partner, Resident,
-    ResidentTag, Staff, Station,
+    Affair, AffairEvent, AffairMaterial, AffairSequence, AffairType, Appointment, Certificate, CertificateSequence,
+    DispatchLeg, Household, Partner, Resident, ResidentTag, Staff, Station, Ticket, TicketSequence,
 )
 from app.services import demo
 from app.services.context import ServiceContext
@@ -254,6 +254,10 @@ def seed(url: str, scale: float, *, seed_value: int = DEFAULT_SEED, end: date = 
         _insert_affairs(engine, rng, want, station.id, station.code, staff, types, people, start, end,
                         end_dt, next_affair, progress)
         _log(progress, f"{want.affairs} affairs ({_time.perf_counter() - t_affairs:.1f} s)")
+        t_reception = _time.perf_counter()
+        # Its own random stream: the affairs stay exactly those of earlier seeds with the same seed value.
+        _insert_reception(engine, random.Random(seed_value + 1), station.id, station.code, staff, end_dt)
+        _log(progress, f"tickets, appointments, certificates ({_time.perf_counter() - t_reception:.1f} s)")
         if engine.dialect.name == "postgresql":
             _fix_pg_sequences(engine)
         counts = count_rows(engine)
@@ -265,22 +269,23 @@ def seed(url: str, scale: float, *, seed_value: int = DEFAULT_SEED, end: date = 
 
 
 def schema_fingerprint() -> str:
-    """Hash of the migration scripts: a cached seed made under other scripts is stale.
+    """Hash of the migration scripts and of this generator: a cached seed made under others is stale.
 
     (An edited migration keeps its revision id, so Alembic would not upgrade the
     cached file: the bench must notice by itself.)
     """
     h = hashlib.sha256()
-    for path in sorted((dbmod.MIGRATIONS / "versions").glob("*.py")):
+    for path in [*sorted((dbmod.MIGRATIONS / "versions").glob("*.py")), Path(__file__)]:
         h.update(path.name.encode())
-        h.update(path.read_bytes())
+        h.update(path.read_bytes())  # this generator too: a changed generator makes other rows
     return h.hexdigest()[:16]
 
 
 def count_rows(engine) -> dict:
     tables = {"residents": Resident, "households": Household, "resident_tags": ResidentTag,
               "affairs": Affair, "materials": AffairMaterial, "events": AffairEvent,
-              "affair_sequences": AffairSequence, "affair_types": AffairType, "dispatch_legs": DispatchLeg}
+              "affair_sequences": AffairSequence, "affair_types": AffairType, "dispatch_legs": DispatchLeg,
+              "tickets": Ticket, "appointments": Appointment, "certificates": Certificate}
     with engine.connect() as conn:
         out = {k: conn.scalar(select(func.count()).select_from(m.__table__)) for k, m in tables.items()}
         out["by_state"] = dict(conn.execute(
@@ -587,10 +592,115 @@ def _insert_affairs(engine, rng, want: Scale, station_id: int, station_code: str
         )
 
 
+IN_PERSON = ("walk_in", "appointment")  # these take a queue ticket at the door
+NO_SHOW, CANCELLED, TICKET_SKIPPED = 0.06, 0.08, 0.04
+
+
+def _insert_reception(engine, rng: random.Random, station_id: int, station_code: str, staff: dict[str, int],
+                      end_dt: datetime) -> None:
+    """What the counter's day leaves besides affairs, drawn from the affairs stored: a queue ticket for
+    each resident served in person (and some who left before their number was called), the booking
+    behind each appointment and door-to-door affair (and bookings missed or cancelled), and the
+    certificate of each completed affair whose closing document is one."""
+    t_t, a_t, c_t = Ticket.__table__, Appointment.__table__, Certificate.__table__
+    with engine.connect() as conn:
+        cert_types = {r.id: (r.code, r.name_zh) for r in conn.execute(
+            select(AffairType.id, AffairType.code, AffairType.name_zh)
+            .where(AffairType.closing_document == "certificate"))}
+        people = {r.id: (r.name, r.id_number, r.birth_date) for r in conn.execute(
+            select(Resident.id, Resident.name, Resident.id_number, Resident.birth_date))}
+        conn.rollback()
+    tickets, bookings, certificates = [], [], []
+    ticket_seq: dict[date, int] = {}
+    cert_seq: dict[int, int] = {}
+    desks = {"窗口1": staff["wangxm"], "窗口2": staff["lijh"], "窗口3": staff["zhaomin"]}
+
+    def flush(conn) -> None:
+        for table, rows in ((a_t, bookings), (t_t, tickets), (c_t, certificates)):  # tickets name bookings
+            if rows:
+                conn.execute(insert(table), rows)
+                rows.clear()
+
+    def ticket(day: date, issued: datetime, resident: int | None, state: str, called: datetime | None,
+               finished: datetime | None, desk: str, appointment: int | None) -> None:
+        ticket_seq[day] = number = ticket_seq.get(day, 0) + 1
+        born = people[resident][2] if resident else None
+        aged = born is not None and (day - born).days >= 80 * 365
+        reason = "appointment" if appointment else ("aged_80" if aged else "")
+        tickets.append({"station_id": station_id, "day": day, "number": number,
+                        "code": f"{'V' if reason else 'A'}{number:03d}", "priority": bool(reason),
+                        "priority_reason": reason, "resident_id": resident, "appointment_id": appointment,
+                        "state": state, "issued_at": issued, "called_at": called,
+                        "called_by": desks.get(desk) if called else None, "desk": desk if called else "",
+                        "calls": 1 if called else 0, "finished_at": finished})
+
+    booking_id = 0
+    with engine.begin() as conn:
+        rows = conn.execute(select(
+            Affair.id, Affair.resident_id, Affair.affair_type_id, Affair.channel, Affair.accepted_at,
+            Affair.accepted_by, Affair.desk, Affair.state, Affair.completed_at, AffairType.code)
+            .join(AffairType, AffairType.id == Affair.affair_type_id).order_by(Affair.accepted_at, Affair.id))
+        for a in rows:
+            day = a.accepted_at.date()
+            appointment = None
+            if a.channel in ("appointment", "door_to_door"):
+                booking_id += 1
+                slot = a.accepted_at.replace(minute=0 if a.accepted_at.minute < 30 else 30, second=0,
+                                             microsecond=0)
+                bookings.append({"id": booking_id, "station_id": station_id, "resident_id": a.resident_id,
+                                 "type_code": a.code, "day": day, "slot": slot.time(), "channel":
+                                 "door_to_door" if a.channel == "door_to_door" else rng.choice(
+                                     ("desk", "phone", "online")),
+                                 "state": "done" if a.channel == "door_to_door" else "checked_in", "note": "",
+                                 "external_ref": None,
+                                 "created_at": a.accepted_at - timedelta(days=rng.randint(1, 7), hours=3),
+                                 "created_by": a.accepted_by,
+                                 "checked_in_at": a.accepted_at - timedelta(minutes=rng.randint(1, 10)),
+                                 "affair_id": a.id, "cancel_reason": ""})
+                appointment = booking_id
+                if rng.random() < NO_SHOW + CANCELLED:  # another booking that day nobody came for
+                    booking_id += 1
+                    missed = rng.random() < NO_SHOW / (NO_SHOW + CANCELLED)
+                    other = rng.choice(list(people))
+                    bookings.append({**bookings[-1], "id": booking_id, "resident_id": other, "affair_id": None,
+                                     "checked_in_at": None, "channel": rng.choice(("desk", "phone", "online")),
+                                     "state": "no_show" if missed else "cancelled",
+                                     "cancel_reason": "" if missed else "居民来电取消"})
+            if a.channel in IN_PERSON:
+                wait = timedelta(minutes=rng.triangular(1, 35, 6))
+                called = a.accepted_at - timedelta(minutes=rng.uniform(1, 4))
+                service = timedelta(minutes=rng.triangular(3, 25, 8))
+                ticket(day, called - wait, a.resident_id, "done", called, a.accepted_at + service, a.desk,
+                       appointment)
+                if rng.random() < TICKET_SKIPPED:  # took a number and left before it was called
+                    ticket(day, called - wait + timedelta(minutes=1), None, "skipped", None, None, "", None)
+            if a.state == "completed" and a.affair_type_id in cert_types and a.completed_at <= end_dt:
+                year = a.completed_at.year
+                cert_seq[year] = n = cert_seq.get(year, 0) + 1
+                code, title = cert_types[a.affair_type_id]
+                name, id_number, _born = people[a.resident_id]
+                certificates.append({"station_id": station_id, "number": f"{station_code}-ZM-{year}-{n:06d}",
+                                     "affair_id": a.id, "resident_id": a.resident_id, "type_code": code,
+                                     "title": title, "paragraphs": [f"兹证明{name}（公民身份号码{id_number}）"
+                                                                    "系本社区居民。", "特此证明。"],
+                                     "resident_name": name, "id_number": id_number, "issued_at": a.completed_at,
+                                     "issued_by": a.accepted_by, "valid_until": None, "print_count": 1,
+                                     "voided_at": None, "voided_by": None, "void_reason": ""})
+            if len(tickets) >= CHUNK:
+                flush(conn)
+        flush(conn)
+        conn.execute(insert(TicketSequence.__table__),
+                     [{"station_id": station_id, "day": d, "last": n} for d, n in sorted(ticket_seq.items())])
+        if cert_seq:
+            conn.execute(insert(CertificateSequence.__table__),
+                         [{"station_id": station_id, "year": y, "last": n} for y, n in sorted(cert_seq.items())])
+
+
 def _fix_pg_sequences(engine) -> None:
     """Ids were given explicitly: move PostgreSQL's sequences past them, then gather statistics."""
     with engine.begin() as conn:
-        for table in ("household", "resident", "affair", "affair_material", "affair_event", "dispatch_leg"):
+        for table in ("household", "resident", "affair", "affair_material", "affair_event", "dispatch_leg",
+                      "ticket", "appointment", "certificate"):
             conn.execute(text(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))

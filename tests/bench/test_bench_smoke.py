@@ -61,8 +61,34 @@ def test_seeded_rows_are_valid(seeded):
         # Every seeded history is one the state machine allows.
         for kind, frm, to in conn.execute("SELECT DISTINCT kind, from_state, to_state FROM affair_event"):
             assert to in TRANSITIONS.get((frm, kind), ()), (kind, frm, to)
+        _check_reception_rows(conn)
     finally:
         conn.close()
+
+
+def _check_reception_rows(conn):
+    """Tickets, bookings and certificates follow the affairs they come from."""
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    in_person = one("SELECT count(*) FROM affair WHERE channel IN ('walk_in', 'appointment')")
+    assert in_person > 0
+    assert one("SELECT count(*) FROM ticket WHERE state = 'done'") == in_person
+    assert one("SELECT count(*) FROM ticket WHERE state = 'skipped'") > 0
+    # Numbers run 1..last per day, as tickets.issue draws them.
+    assert one("SELECT count(*) FROM (SELECT day, max(number) m, count(*) c FROM ticket GROUP BY day) "
+               "WHERE m != c") == 0
+    assert one("SELECT sum(last) FROM ticket_sequence") == one("SELECT count(*) FROM ticket")
+    assert one("SELECT count(*) FROM ticket WHERE called_at < issued_at OR finished_at < called_at") == 0
+    booked = one("SELECT count(*) FROM affair WHERE channel IN ('appointment', 'door_to_door')")
+    assert one("SELECT count(*) FROM appointment WHERE affair_id IS NOT NULL") == booked
+    assert one("SELECT count(*) FROM appointment a JOIN affair f ON f.id = a.affair_id "
+               "WHERE a.resident_id != f.resident_id OR a.day != substr(f.accepted_at, 1, 10)") == 0
+    assert one("SELECT count(*) FROM appointment WHERE state IN ('no_show', 'cancelled')") > 0
+    certified = one("SELECT count(*) FROM affair f JOIN affair_type t ON t.id = f.affair_type_id "
+                    "WHERE f.state = 'completed' AND t.closing_document = 'certificate'")
+    assert certified > 0
+    assert one("SELECT count(*) FROM certificate") == certified
+    assert one("SELECT count(DISTINCT number) FROM certificate") == certified
+    assert one("SELECT sum(last) FROM certificate_sequence") == certified
 
 
 def test_seed_is_deterministic(tmp_path):
@@ -72,7 +98,8 @@ def test_seed_is_deterministic(tmp_path):
     for name in ("a", "b"):
         conn = sqlite3.connect(str(tmp_path / f"{name}.sqlite3"))
         dump.append([conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
-                     for t in ("resident", "household", "affair", "affair_event", "affair_material")])
+                     for t in ("resident", "household", "affair", "affair_event", "affair_material", "ticket",
+                               "appointment", "certificate")])
         conn.close()
     assert a["affairs"] == b["affairs"] == 200
     assert dump[0] == dump[1]
