@@ -29,7 +29,7 @@ from .layout import (
     build_pdf,
     esc,
     fmt_date_cn,
-    qr_drawing,
+    QrCode,
     slip_meta,
     wrap_text,
 )
@@ -95,7 +95,7 @@ def _closing(doc: CertificateDoc, st: Styles) -> Table:
     cap = ParagraphStyle("qr_cap", parent=st.small, alignment=TA_CENTER, textColor=GREY,
                          leading=spec.small * 1.35)
     number = ParagraphStyle("qr_number", parent=cap, textColor=INK)
-    qr = Table([[qr_drawing(doc.qr_payload, spec.qr, st.font)]], colWidths=[qr_col])
+    qr = Table([[QrCode(doc.qr_payload, spec.qr)]], colWidths=[qr_col])
     qr.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), st.font),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),

@@ -147,20 +147,22 @@ def test_long_body_flows_onto_more_pages_and_the_seal_keeps_text_with_it():
 
 def test_qr_code_encodes_exactly_the_payload(monkeypatch):
     payload = make_certificate().qr_payload
-    drawings = []
-    real = certificate.qr_drawing
+    codes = []
+    real = certificate.QrCode
 
-    def spy(value, side, font=None):
-        d = real(value, side, font)
-        drawings.append((value, d))
-        return d
+    def spy(value, side):
+        code = real(value, side)
+        codes.append(code)
+        return code
 
-    monkeypatch.setattr(certificate, "qr_drawing", spy)
+    monkeypatch.setattr(certificate, "QrCode", spy)
     certificate_bytes(make_certificate())
-    assert [v for v, _ in drawings] == [payload]
-    widgets = [w for w in drawings[0][1].contents if isinstance(w, QrCodeWidget)]
-    assert [w.value for w in widgets] == [payload]
-    assert drawings[0][1].width == pytest.approx(A4_SPEC.qr)
+    assert [c.value for c in codes] == [payload]
+    assert codes[0].width == codes[0].height == pytest.approx(A4_SPEC.qr)
+    # The same modules as reportlab's own widget would draw for the payload.
+    widget = QrCodeWidget(payload, barLevel="M")
+    widget.qr.make()
+    assert codes[0].modules() == [[bool(m) for m in row] for row in widget.qr.modules]
 
 
 def _qr_decoder():

@@ -15,13 +15,9 @@ from hypothesis import strategies as st
 
 from app.printing import (
     PrintingError,
-    Rate,
-    ReportTable,
     render_report,
     report_csv_bytes,
     report_pdf_bytes,
-    report_tables,
-    report_title,
     report_xlsx_bytes,
     write_report,
 )
@@ -35,7 +31,9 @@ from app.printing.report_data import (
     Totals,
 )
 from app.printing.report_pdf import REPORT_SPEC
-from app.printing.report_tables import TABLE_KEYS, display, headline_figures, summary_rows
+from app.printing.report_tables import (
+    TABLE_KEYS, Rate, ReportTable, display, headline_figures, report_tables, report_title, summary_rows,
+)
 
 from ._helpers import FULL_ID, MASKED_ID, STATION, fonts_used, page_sizes, pdf_reader, pdf_text, squash, text_spans
 
