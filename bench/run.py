@@ -65,7 +65,7 @@ from pathlib import Path
 from typing import Callable
 
 import sqlalchemy
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from app import db as dbmod
@@ -102,7 +102,8 @@ FIGURES: dict[str, str] = {
     "receipt_pdf": "Receipt PDF (documents.receipt + printing.receipt_bytes)",
     "transfer_queue": "Transfer queue with deadline states (queue.queue, deputy stationmaster)",
     "daily_report": "Daily report, last seeded day (reports.report, deputy)",
-    "year_report": "One-year report, 365 days to the last seeded day (reports.report, deputy)",
+    "year_report_uncounted": "One-year report, no month kept yet (report_month emptied before each run)",
+    "year_report": "One-year report, 365 days to the last seeded day, past months kept (reports.report, deputy)",
     "report_pdf": "One-year report written as PDF (report_export.render)",
     "report_xlsx": "One-year report written as XLSX",
     "report_csv": "One-year report written as CSV",
@@ -632,14 +633,13 @@ _QUEUE_SQL = (
 
 
 def raw_queue(conn: sqlite3.Connection, station_id: int) -> list[int]:
-    """The floor: the open affairs and their legs, no deadline arithmetic."""
+    """The floor: the open affairs and their legs (the statements queue.queue sends), no deadline arithmetic."""
     rows = conn.execute(_QUEUE_SQL, [station_id]).fetchall()
-    ids = [r[0] for r in rows]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        conn.execute("SELECT affair_id, partner_code, state FROM dispatch_leg WHERE affair_id IN "
-                     f"({','.join('?' * len(chunk))})", chunk).fetchall()
-    return sorted(ids)
+    conn.execute("SELECT dispatch_leg.affair_id, dispatch_leg.partner_code, dispatch_leg.state FROM dispatch_leg "
+                 "JOIN affair ON affair.id = dispatch_leg.affair_id WHERE affair.station_id = ? AND affair.state "
+                 "IN ('accepted', 'dispatched', 'answered') ORDER BY dispatch_leg.affair_id, dispatch_leg.position",
+                 [station_id]).fetchall()
+    return sorted(r[0] for r in rows)
 
 
 def measure_queue(ctx: ServiceContext, raw: sqlite3.Connection | None, runs: int, progress=_say) -> dict:
@@ -715,7 +715,20 @@ def measure_reports(ctx: ServiceContext, raw: sqlite3.Connection | None, runs: i
     last = seedmod.DEFAULT_END
     figures = {}
     year_report = None
-    for key, first in (("daily_report", last), ("year_report", last - timedelta(days=364))):
+    year_first = last - timedelta(days=364)
+    # The year counted from the affairs themselves (nothing kept yet), each run after emptying report_month;
+    # its first run also keeps the past months for the figures below.
+    cold, cold_floor = [], []
+    for _ in range(max(3, runs // 3)):
+        with ctx.write_sessions() as s:
+            s.execute(text("DELETE FROM report_month"))
+            s.commit()
+        cold.append(_timed(reports.report, deputy, year_first, last)[0])
+        if raw is not None:
+            cold_floor.append(_timed(raw_report, raw, ctx.actor.station_id, year_first, last)[0])
+    figures["year_report_uncounted"] = figure("year_report_uncounted", cold, cold_floor or None)
+    progress(f"  year_report_uncounted: {figures['year_report_uncounted']['median_ms']} ms")
+    for key, first in (("daily_report", last), ("year_report", year_first)):
         result = reports.report(deputy, first, last)  # warm-up
         svc, flo = [], []
         for _ in range(runs):

@@ -9,6 +9,7 @@ from .certificates import Certificate, CertificateSequence
 from .grids import GridArea, GridBlock, HomeVisit, HomeVisitLog
 from .people import Household, Resident, ResidentTag, Staff, Station
 from .reception import Appointment, OnlineNeed, SlotRule, Ticket, TicketSequence
+from .report_cache import ReportMonth
 from .transfer import CallIn, DispatchLeg
 
 __all__ = [
@@ -16,5 +17,5 @@ __all__ = [
     "Base", "CallIn", "Category", "Certificate", "CertificateSequence", "CustodyItem", "DispatchLeg",
     "GridArea", "GridBlock", "HomeVisit", "HomeVisitLog", "Household", "Partner", "Resident",
     "ResidentTag", "Staff", "Station",
-    "Appointment", "Case", "CaseLink", "CaseNote", "OnlineNeed", "SlotRule", "Ticket", "TicketSequence",
+    "Appointment", "Case", "CaseLink", "CaseNote", "OnlineNeed", "ReportMonth", "SlotRule", "Ticket", "TicketSequence",
 ]

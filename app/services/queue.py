@@ -41,12 +41,14 @@ def _open_rows(s: Session, station_id: int, today) -> list[QueueRow]:
         .where(Affair.station_id == station_id, Affair.state.in_(lifecycle.OPEN_STATES))
     ).all()
     legs: dict[int, list] = defaultdict(list)
-    ids = [r[0] for r in rows]
-    for start in range(0, len(ids), 500):
-        for affair_id, code, state in s.execute(
-                select(DispatchLeg.affair_id, DispatchLeg.partner_code, DispatchLeg.state)
-                .where(DispatchLeg.affair_id.in_(ids[start:start + 500]))).all():
-            legs[affair_id].append((code, state))
+    # Joined on the same open affairs rather than IN-lists of their ids: 1,300 bound ids cost more
+    # to render and bind than the join costs to run.
+    for affair_id, code, state in s.execute(
+            select(DispatchLeg.affair_id, DispatchLeg.partner_code, DispatchLeg.state)
+            .join(Affair, Affair.id == DispatchLeg.affair_id)
+            .where(Affair.station_id == station_id, Affair.state.in_(lifecycle.OPEN_STATES))
+            .order_by(DispatchLeg.affair_id, DispatchLeg.position)).all():
+        legs[affair_id].append((code, state))
     names = dict(s.execute(select(Partner.code, Partner.name_zh)).all())
     out = []
     for (aid, number, tcode, tzh, ten, cat, handler, rname, phone, state, accepted_at, worker_id, worker,

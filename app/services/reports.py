@@ -33,14 +33,14 @@ from app.printing.report_data import (
     Breakdown, Dashboard, DayFigures, OverdueRow, Report, Satisfaction, TicketFigures, Totals,
 )
 
-from . import errors, lifecycle
+from . import errors, lifecycle, report_cache
 from .acceptance import CHANNEL_LABELS, CHANNELS
 from .context import ServiceContext
 from .deadlines import DUE_SOON, OVERDUE, deadline_state
-from .errors import DomainError, ValidationError
+from .errors import DomainError, StorageError, ValidationError
 from .identity import mask_id, mask_phone
 from .permissions import Perm, allowed
-from .uow import reading
+from .uow import reading, writing
 
 errors.register({
     "report_range": ("报表的开始日期不能晚于结束日期（{start} > {end}）。",
@@ -128,19 +128,26 @@ def _day(s: Session, column):
     return func.date(column)
 
 
-def _accepted(s: Session, station_id: int, start: datetime, end: datetime, fig: _Figures,
-              types: dict[int, tuple[str, str]]) -> None:
+def _accepted_rows(s: Session, station_id: int, start: datetime, end: datetime) -> dict:
     once = Affair.visits <= 1
     in_range = (Affair.station_id == station_id, Affair.accepted_at >= start, Affair.accepted_at < end)
-    # Grouped by type id, not joined to the type: category and kind come from the small `types` map.
-    rows = s.execute(
+    # Grouped by type id, not joined to the type: category and kind come from the small `types` map
+    # when the rows are counted, so rows kept for a month stay right after a catalogue change.
+    groups = s.execute(
         select(Affair.affair_type_id, Affair.handling_mode, Affair.accepted_by, Affair.channel, Affair.state, once,
                func.count())
         .where(*in_range)
         .group_by(Affair.affair_type_id, Affair.handling_mode, Affair.accepted_by, Affair.channel, Affair.state, once)
     ).all()
-    for type_id, mode, worker, channel, state, once_only, n in rows:
-        category, kind = types[type_id]
+    day = _day(s, Affair.accepted_at)
+    days = s.execute(select(day, func.count()).where(*in_range).group_by(day)).all()
+    return {"accepted": [[t, m, w, c, st, bool(o), n] for t, m, w, c, st, o, n in groups],
+            "accepted_days": [[_as_date(d).isoformat(), n] for d, n in days]}
+
+
+def _count_accepted(rows: dict, fig: _Figures, types: dict[int, tuple[str, str]]) -> None:
+    for type_id, mode, worker, channel, state, once_only, n in rows["accepted"]:
+        category, kind = types.get(type_id, ("?", "?"))
         waiting = state == "awaiting_materials"
         spot = mode == "on_the_spot" and state == "completed"
         transferred = mode != "on_the_spot" and not waiting
@@ -149,12 +156,11 @@ def _accepted(s: Session, station_id: int, start: datetime, end: datetime, fig: 
         for table, key in (("category", category), ("kind", kind), ("mode", mode), ("worker", worker),
                            ("channel", channel)):
             fig.by[table][key].add(n, spot, transferred, bool(once_only))
-    day = _day(s, Affair.accepted_at)
-    for when, n in s.execute(select(day, func.count()).where(*in_range).group_by(day)).all():
-        fig.days[_as_date(when)].accepted += n
+    for when, n in rows["accepted_days"]:
+        fig.days[date.fromisoformat(when)].accepted += n
 
 
-def _closed(s: Session, station_id: int, start: datetime, end: datetime, fig: _Figures) -> None:
+def _closed_rows(s: Session, station_id: int, start: datetime, end: datetime) -> dict:
     day = _day(s, Affair.completed_at)
     # On-the-spot affairs promise nothing beyond "now": the rate is over what was given a date.
     due = case((Affair.urgent.is_(True), _day(s, Affair.urgent_at)),
@@ -167,11 +173,16 @@ def _closed(s: Session, station_id: int, start: datetime, end: datetime, fig: _F
                Affair.completed_at >= start, Affair.completed_at < end)
         .group_by(day, Affair.state, Affair.satisfaction, unrated, on_time)
     ).all()
-    for when, state, rating, no_rating, timely, n in rows:
+    return {"closed": [[_as_date(d).isoformat(), st, r, bool(u), None if t is None else int(t), n]
+                       for d, st, r, u, t, n in rows]}
+
+
+def _count_closed(rows: dict, fig: _Figures) -> None:
+    for when, state, rating, no_rating, timely, n in rows["closed"]:
         if state == "referred":
             fig.referred += n
             continue
-        d = fig.days[_as_date(when)]
+        d = fig.days[date.fromisoformat(when)]
         fig.completed += n
         d.completed += n
         if timely is not None:
@@ -187,7 +198,7 @@ def _closed(s: Session, station_id: int, start: datetime, end: datetime, fig: _F
             fig.unrated += n
 
 
-def _tickets(s: Session, station_id: int, first: date, last: date, fig: _Figures) -> None:
+def _ticket_rows(s: Session, station_id: int, first: date, last: date) -> dict:
     done = Ticket.state == "done"
     issued, served, waited, wait_sum, service_sum = s.execute(
         select(func.count(Ticket.id),
@@ -197,11 +208,23 @@ def _tickets(s: Session, station_id: int, first: date, last: date, fig: _Figures
                func.sum(case((done, _minutes(s, Ticket.called_at, Ticket.finished_at)), else_=None)))
         .where(Ticket.station_id == station_id, Ticket.day >= first, Ticket.day <= last)
     ).one()
+    return {"tickets": [issued, int(served), waited, float(wait_sum or 0), float(service_sum or 0)]}
+
+
+def _count_tickets(rows: dict, fig: _Figures) -> None:
+    issued, served, waited, wait_sum, service_sum = rows["tickets"]
     fig.issued += issued
-    fig.served += int(served)
+    fig.served += served
     fig.waited += waited
-    fig.wait_sum += float(wait_sum or 0)
-    fig.service_sum += float(service_sum or 0)
+    fig.wait_sum += wait_sum
+    fig.service_sum += service_sum
+
+
+def _chunk_rows(s: Session, station_id: int, start: date, end: date) -> dict:
+    """The grouped rows of one chunk of the range: what report_cache keeps for a past month."""
+    lo, hi = _midnight(start), _midnight(end + timedelta(days=1))
+    return {**_accepted_rows(s, station_id, lo, hi), **_closed_rows(s, station_id, lo, hi),
+            **_ticket_rows(s, station_id, start, end)}
 
 
 def _chunks(first: date, last: date) -> list[tuple[date, date]]:
@@ -219,19 +242,33 @@ def _midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 
 
-def _gather(s: Session, station_id: int, first: date, last: date, progress: Progress | None = None) -> _Figures:
+def _gather(s: Session, station_id: int, first: date, last: date, today: date, progress: Progress | None = None,
+            *, fill: bool = False, now: datetime | None = None) -> _Figures:
+    """Counts the range chunk by chunk (calendar months). Whole past months come from report_cache
+    when kept there; with `fill` (a writing transaction holding the station's lock) the months not
+    kept yet are stored."""
     fig = _Figures()
     types = {i: (c, k) for i, c, k in s.execute(
         select(AffairType.id, AffairType.category_code, AffairType.service_kind)).all()}
     chunks = _chunks(first, last)
+    kept = report_cache.load(s, station_id, [a for a, b in chunks if report_cache.cacheable(a, b, today)])
     for i, (start, end) in enumerate(chunks):
-        lo, hi = _midnight(start), _midnight(end + timedelta(days=1))
-        _accepted(s, station_id, lo, hi, fig, types)
-        _closed(s, station_id, lo, hi, fig)
-        _tickets(s, station_id, start, end, fig)
+        rows = kept.get(start) if start in kept else None
+        if rows is None:
+            rows = _chunk_rows(s, station_id, start, end)
+            if fill and report_cache.cacheable(start, end, today):
+                report_cache.store(s, station_id, start, rows, now)
+        _count_accepted(rows, fig, types)
+        _count_closed(rows, fig)
+        _count_tickets(rows, fig)
         if progress is not None and progress(i + 1, len(chunks) + 1) is False:
             raise DomainError("report_cancelled")
     return fig
+
+
+def _missing_months(s: Session, station_id: int, first: date, last: date, today: date) -> bool:
+    wanted = [a for a, b in _chunks(first, last) if report_cache.cacheable(a, b, today)]
+    return len(report_cache.load(s, station_id, wanted)) < len(wanted)
 
 
 def _breakdown(counts: dict[object, _Count], keys, labels) -> tuple[Breakdown, ...]:
@@ -289,9 +326,16 @@ def _overdue(s: Session, station_id: int, as_of: date, masked: bool) -> tuple[Ov
     # As one OR, SQLite walks every affair accepted before as_of: 0.9 s on ten years instead of a few ms.
     rows = [*s.execute(columns.where(Affair.state.in_(lifecycle.OPEN_STATES))).all(),
             *s.execute(columns.where(Affair.completed_at >= next_day, Affair.state.in_(_CLOSED))).all()]
+    late = []
+    for row in rows:
+        urgent_at = row[12] if row[11] else None
+        deadline, _, days = deadline_state(row[2], row[10], as_of, urgent_at)
+        if deadline == OVERDUE:
+            late.append((row, urgent_at, days))
     # Legs as they stood at the end of as_of: an affair closed since still shows who was holding it then.
+    # Only for the late ones: binding every open affair's id cost more than the query.
     legs: dict[int, list[tuple[str, bool]]] = defaultdict(list)
-    ids = [r[0] for r in rows]
+    ids = [row[0] for row, _, _ in late]
     for start in range(0, len(ids), 500):
         for affair_id, name, state, feedback_at in s.execute(
                 select(DispatchLeg.affair_id, Partner.name_zh, DispatchLeg.state, DispatchLeg.feedback_at)
@@ -302,12 +346,8 @@ def _overdue(s: Session, station_id: int, as_of: date, masked: bool) -> tuple[Ov
             holding = state == "open" or (state == "answered" and feedback_at is not None and feedback_at >= next_day)
             legs[affair_id].append((name, holding))
     out = []
-    for (aid, number, accepted_at, name, id_number, phone, tzh, ten, czh, cen, committed, urgent, urgent_at,
-         state, worker) in rows:
-        urgent_at = urgent_at if urgent else None
-        deadline, _, days = deadline_state(accepted_at, committed, as_of, urgent_at)
-        if deadline != OVERDUE:
-            continue
+    for (aid, number, accepted_at, name, id_number, phone, tzh, ten, czh, cen, committed, _urgent, _at,
+         state, worker), urgent_at, days in late:
         own = legs.get(aid, [])
         if state in _CLOSED:
             state = "accepted" if not own else "dispatched" if any(h for _, h in own) else "answered"
@@ -343,11 +383,27 @@ def report(ctx: ServiceContext, first: date, last: date | None = None, progress:
     _check_range(first, last, now.date())
     as_of = min(last, now.date())
     masked = not allowed(actor.role, Perm.VIEW_FULL_ID)
+    today = now.date()
+
+    def compose(s: Session, fill: bool):
+        fig = _gather(s, actor.station_id, first, last, today, progress, fill=fill, now=now)
+        return fig, _tables(s, fig), _overdue(s, actor.station_id, as_of, masked), _station(s, actor.station_id)
+
     with reading(ctx) as s:
-        fig = _gather(s, actor.station_id, first, last, progress)
-        tables = _tables(s, fig)
-        overdue = _overdue(s, actor.station_id, as_of, masked)
-        station = _station(s, actor.station_id)
+        missing = _missing_months(s, actor.station_id, first, last, today)
+        if not missing:
+            fig, tables, overdue, station = compose(s, False)
+    if missing:
+        try:
+            # Past months not kept yet: counted once in a writing transaction holding the station's lock, and
+            # kept (report_cache). Not audited: nobody changed anything.
+            with writing(ctx, audited=False) as s:
+                report_cache.lock_for_fill(s, actor.station_id)
+                fig, tables, overdue, station = compose(s, True)
+        except StorageError:
+            # Another desk is writing: count without keeping rather than make the stationmaster wait.
+            with reading(ctx) as s:
+                fig, tables, overdue, station = compose(s, False)
     if progress is not None:
         progress(1, 1)
     t = fig.total
@@ -372,7 +428,7 @@ def dashboard(ctx: ServiceContext) -> Dashboard:
     today = ctx.now().date()
     first = today - timedelta(days=DASHBOARD_DAYS - 1)
     with reading(ctx) as s:
-        fig = _gather(s, actor.station_id, first, today)
+        fig = _gather(s, actor.station_id, first, today, today)
         waiting = s.scalar(select(func.count(Ticket.id)).where(
             Ticket.station_id == actor.station_id, Ticket.day == today, Ticket.state == "waiting"))
         open_rows = s.execute(

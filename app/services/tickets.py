@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.models import Appointment, Resident, ResidentTag, Station, Ticket, TicketSequence
 from app.printing.documents import StationHeader, TicketDoc
 
-from . import errors
+from . import errors, report_cache
 from .context import Actor, ServiceContext
 from .errors import Bilingual, NotFound, ValidationError
 from .identity import age_on
@@ -203,6 +203,7 @@ def issue(ctx: ServiceContext, resident_id: int | None = None, *, priority_reaso
 
 
 def _finish_desk(s: Session, actor: Actor, desk: str, day: date, now: datetime) -> None:
+    report_cache.touch(s, actor.station_id, day)  # a Core UPDATE: the session hooks do not see it
     s.execute(update(Ticket).where(
         Ticket.station_id == actor.station_id, Ticket.day == day, Ticket.state == "called", Ticket.desk == desk,
     ).values(state="done", finished_at=now))

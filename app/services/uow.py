@@ -14,11 +14,12 @@ from typing import Iterator
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from . import audit_trail, errors
+from . import audit_trail, errors, report_cache
 from .context import ServiceContext
 from .errors import StorageError, ValidationError
 
 audit_trail.install()
+report_cache.install()
 errors.register({
     "input_unstorable": ("输入的内容无法保存（含有控制字符或超出长度），未写入任何内容。",
                          "The input cannot be stored (control characters, or too long); nothing was written."),

@@ -96,7 +96,7 @@ def test_starting_the_desk_does_not_load_postgresql_or_the_report_modules():
     import sys
 
     code = ("import sys, app.ui.app, app.ui.desk.window, app.ui.navigator; "
-            "print(sorted(m for m in ('sqlalchemy.dialects.postgresql', 'app.services.reports', 'app.printing.report_data', 'app.services.backoffice_dto', "
+            "print(sorted(m for m in ('sqlalchemy.dialects.postgresql', 'app.services.reports', 'app.printing.report_data', "
             "'app.services.report_export', 'reportlab', 'openpyxl', 'alembic') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout.strip()
