@@ -34,11 +34,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="one-window", description="一窗通 One Window — 社区服务站一窗受理")
     p.add_argument("--version", action=_PrintVersion, help="print the program's version and exit")
     p.add_argument("--database", metavar="URL",
-                   help=f"SQLAlchemy database URL (default: ${ENV_URL}, else SQLite in the user data folder)")
+                   help=f"SQLAlchemy database URL (default: ${ENV_URL}, else the one chosen at setup, else SQLite "
+                        "in the user data folder)")
     p.add_argument("--lang", choices=("zh", "en"), help="language (default: Chinese unless LANG is English)")
     p.add_argument("--user", help="staff user name working at this desk (default: the first desk worker)")
-    p.add_argument("--desk", default=os.environ.get("ONE_WINDOW_DESK", "窗口1"), help="desk name shown on events")
-    p.add_argument("--no-demo", action="store_true", help="do not seed the demo station into an empty database")
+    p.add_argument("--desk", help="desk name shown on events (default: $ONE_WINDOW_DESK, else this computer's "
+                                  "setting, else 窗口1)")
+    p.add_argument("--demo", action="store_true",
+                   help="seed the demo station into an empty database and skip the first-run setup wizard "
+                        "(scripts/run passes it)")
+    p.add_argument("--no-demo", action="store_true",
+                   help="do not seed the demo station into an empty database (beats --demo)")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the desk (the default)")
     cat = sub.add_parser("catalog", help="export or import the affair catalogue")
@@ -85,6 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _stored_url() -> str | None:
+    """The database the setup wizard chose for this computer (desk settings `database/url`), if any."""
+    try:
+        from .ui.setup.desk_settings import stored_database_url
+    except ImportError:  # pragma: no cover - Qt missing: there cannot be desk settings either
+        return None
+    return stored_database_url()
+
+
 def _column_field(text: str) -> tuple[str, str]:
     column, sep, field = text.partition("=")
     if not sep or not column.strip():
@@ -108,11 +123,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in (None, "gui"):
             from .ui.app import run
 
-            return run(args.database, lang=lang, user=args.user, desk=args.desk, seed_demo=not args.no_demo)
-        from .bootstrap import open_station
+            return run(args.database, lang=args.lang, default_lang=lang, user=args.user, desk=args.desk,
+                       seed_demo=not args.no_demo, demo=args.demo)
+        from .bootstrap import explicit_url, open_station
         from .services import station
 
-        database, ctx = open_station(args.database, seed_demo=not args.no_demo)
+        url, seed_demo = explicit_url(args.database), not args.no_demo
+        if url is None:
+            # A scheduled backup or report works on the database this computer's desks use.
+            url = _stored_url()
+            seed_demo = seed_demo and (url is None or args.demo)
+        database, ctx = open_station(url, seed_demo=seed_demo)
         try:
             if args.command == "upgrade":
                 print("ok")
@@ -120,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.command == "catalog":
                 from .services import catalogue
 
-                ctx = ctx.as_actor(station.actor_for(ctx, args.user or "admin", desk="cli"))
+                ctx = ctx.as_actor(station.actor_for(ctx, args.user or station.administrator_username(ctx), desk="cli"))
                 if args.catalog_command == "export":
                     n = catalogue.export_file(ctx, args.format, args.out)
                     print(("已导出 %d 个事项类型到 %s" if lang == "zh" else "exported %d affair types to %s")
@@ -152,7 +173,7 @@ def _report(args, ctx, lang: str) -> int:
 
     from .services import report_export, station
 
-    ctx = ctx.as_actor(station.actor_for(ctx, args.user or "admin", desk="cli"))
+    ctx = ctx.as_actor(station.actor_for(ctx, args.user or station.administrator_username(ctx), desk="cli"))
     out = Path(args.out)
     fmt = args.format or (out.suffix.lstrip(".").lower() if out.suffix and not out.is_dir() else "pdf")
     first = args.first or ctx.now().date()

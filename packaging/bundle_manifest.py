@@ -2,15 +2,17 @@
 tests/packaging without PyInstaller.
 
 Everything the program opens by path lives under the bundle's root (sys._MEIPASS) at the place it has in
-the checkout: resources/... (app.services.resources, app.ui.i18n, app.printing.fonts, catalogue_io) and
-app/migrations/... (app.db finds the Alembic scripts beside its own module, and Alembic reads them as
-.py files, not from the frozen archive).
+the checkout: resources/... (app.services.resources, app.ui.i18n, app.printing.fonts, catalogue_io),
+docs/guide/... (app.ui.help.guide) and app/migrations/... (app.db finds the Alembic scripts beside its
+own module, whose __file__ is under sys._MEIPASS when frozen, and Alembic reads them as .py files, not
+from the frozen archive).
 """
 from __future__ import annotations
 
 import re
 import tomllib
-from pathlib import Path
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = "one-window"
@@ -19,23 +21,35 @@ VERSION_FILE = "one-window.version"
 ICON_PNG = "resources/icons/one-window.png"
 ICON_ICO = "resources/icons/one-window.ico"
 
-# (glob under the checkout, folder in the bundle). Every pattern must match at least one file.
-DATA_GLOBS: tuple[tuple[str, str], ...] = (
-    ("resources/catalogue/catalogue.json", "resources/catalogue"),
-    ("resources/certificates/*.json", "resources/certificates"),
-    ("resources/fonts/wqy-microhei.ttc", "resources/fonts"),
-    ("resources/fonts/*LICENSE*", "resources/fonts"),
-    ("resources/i18n/*.qm", "resources/i18n"),  # the compiled translations; the .ts sources stay behind
-    ("resources/style/*.qss", "resources/style"),
-    (ICON_PNG, "resources/icons"),
-    (ICON_ICO, "resources/icons"),
-    ("app/migrations/env.py", "app/migrations"),
-    ("app/migrations/script.py.mako", "app/migrations"),
-    ("app/migrations/versions/*.py", "app/migrations/versions"),
+# (folder of the checkout, folder in the bundle, names left out): each folder is taken whole, so a
+# resource added later is shipped without touching this list. The guide is read by the in-app help
+# (app.ui.help.guide) from docs/guide.
+DATA_TREES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("resources", "resources", ("*.ts",)),  # the translations' sources; the compiled .qm go
+    ("docs/guide", "docs/guide", ()),
+    ("app/migrations", "app/migrations", ("__init__.py",)),  # the package itself is in the archive
+)
+LEFT_OUT_EVERYWHERE = ("__pycache__", "*.pyc", ".*", "*~")
+
+# Files the program cannot work without: the build stops if one is missing.
+REQUIRED: tuple[str, ...] = (
+    "resources/catalogue/catalogue.json",
+    "resources/certificates/templates.json",
+    "resources/fonts/wqy-microhei.ttc",
+    "resources/i18n/one_window_zh_CN.qm",
+    "resources/style/desk.qss",
+    ICON_PNG,
+    ICON_ICO,
+    "app/migrations/env.py",
+    "app/migrations/script.py.mako",
 )
 
+# Packages taken whole: the program's own (screens imported inside functions, app.printing's PEP 562
+# names) and reportlab's barcodes, whose widgets module imports every symbology from a string of code.
+SUBMODULES_OF: tuple[str, ...] = ("app", "reportlab.graphics.barcode")
+
 # Imported lazily or by name (PEP 562, inside functions, by SQLAlchemy's URL, by Alembic's scripts):
-# PyInstaller's import scan cannot see them. app's own modules are added by collect_submodules("app").
+# PyInstaller's import scan cannot see them.
 HIDDEN_IMPORTS: tuple[str, ...] = (
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.sqlite.pysqlite",
@@ -62,8 +76,9 @@ HIDDEN_IMPORTS: tuple[str, ...] = (
     "stdnum.cn.ric",
     "stdnum.iso7064.mod_37_36",
     "openpyxl",
+    "reportlab.rl_settings",
+    "_rl_accel",  # reportlab's C speed-ups, imported from a string when installed
     "reportlab.graphics.barcode.qr",
-    "reportlab.graphics.barcode.widgets",
     "reportlab.pdfbase.ttfonts",
     "reportlab.pdfbase.cidfonts",
     "PySide6.QtCharts",
@@ -72,12 +87,14 @@ HIDDEN_IMPORTS: tuple[str, ...] = (
 )
 
 # Packages found in the venv that the program never uses (test tools, build tools, Qt modules no screen
-# uses). Pillow stays: reportlab imports it at start.
+# uses, Pillow's codecs for formats no document holds). Pillow itself stays: reportlab imports it at start.
 EXCLUDES: tuple[str, ...] = (
     "tkinter", "_tkinter", "turtle", "idlelib", "pydoc_data", "lib2to3",
     "pytest", "_pytest", "pytestqt", "hypothesis", "importlinter", "grimp", "pyflakes", "pypdf", "zxingcpp",
     "pip", "setuptools", "pkg_resources", "distutils", "_distutils_hack", "PyInstaller",
     "IPython", "numpy", "pygments", "rich", "markdown_it", "click",
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingtk", "PIL.ImageTk",
+    "PIL.ImageQt",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick", "PySide6.QtWebChannel",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D", "PySide6.QtQuickControls2",
     "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DInput", "PySide6.Qt3DLogic", "PySide6.Qt3DExtras",
@@ -94,14 +111,22 @@ EXCLUDES: tuple[str, ...] = (
 QT_TRANSLATIONS_KEPT = ("_zh_CN.qm",)
 
 
+def _left_out(rel: PurePosixPath, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch(part, pattern) for part in rel.parts for pattern in (*patterns, *LEFT_OUT_EVERYWHERE))
+
+
 def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     """(source file, bundle folder) for every data file; raises FileNotFoundError naming a missing one."""
+    missing = [name for name in REQUIRED if not (root / name).is_file()]
+    if missing:
+        raise FileNotFoundError("bundle data missing: " + ", ".join(str(root / name) for name in missing))
     out: list[tuple[str, str]] = []
-    for pattern, dest in DATA_GLOBS:
-        matches = sorted(p for p in root.glob(pattern) if p.is_file())
-        if not matches:
-            raise FileNotFoundError(f"bundle data missing: {root / pattern}")
-        out.extend((str(p), dest) for p in matches)
+    for folder, dest, left_out in DATA_TREES:
+        base = root / folder
+        for path in sorted(base.rglob("*")):
+            rel = PurePosixPath(path.relative_to(base).as_posix())
+            if path.is_file() and not _left_out(rel, left_out):
+                out.append((str(path), str(PurePosixPath(dest) / rel.parent)))
     return out
 
 

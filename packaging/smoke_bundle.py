@@ -5,7 +5,8 @@
 (scripts/build_bundle --smoke builds first, then runs this.) Offscreen, with HOME and the XDG folders in a
 temporary folder so nothing touches the user's own data:
 
-1. `--version` prints pyproject's version;
+1. every module the program imports when run from this checkout (all of app, and what it loads lazily)
+   is inside the bundle; `--version` prints pyproject's version;
 2. the desk starts on an empty SQLite file, seeds the demo station (the catalogue is inside), signs in,
    is shown and idle (ONE_WINDOW_BENCH_EXIT_WHEN_IDLE prints ONE_WINDOW_IDLE) and exits 0, with the
    Chinese translation loaded;
@@ -107,6 +108,89 @@ def pdf_text(path: Path) -> tuple[str, set[str]]:
     return "\n".join(page.extract_text() or "" for page in reader.pages), fonts
 
 
+# Imports every module of the program and what it loads lazily, prints the sample slips of
+# tests/printing, in this checkout's Python; lists the modules that then come from files (not built in).
+PROBE = r"""
+import importlib, json, pkgutil, sys
+import app
+for info in pkgutil.walk_packages(app.__path__, "app."):
+    # Alembic runs the migrations from their files; __main__ would start the program.
+    if not info.name.startswith("app.migrations.") and info.name != "app.__main__":
+        importlib.import_module(info.name)
+for name in sys.argv[1:]:
+    try:
+        importlib.import_module(name)
+    except ImportError:
+        pass  # not installed here (psycopg without the postgres extra): the build said so
+# What loads only when used: the pinyin dictionaries, and reportlab drawing each kind of slip.
+from app.services.pinyin import initials
+initials("张秀兰")
+try:
+    from tests.printing import _helpers as docs
+except ImportError:  # a checkout without the tests
+    docs = None
+if docs is not None:
+    from app import printing
+    printing.receipt_bytes(docs.make_receipt())
+    printing.notice_bytes(docs.make_notice())
+    printing.referral_bytes(docs.make_referral())
+    printing.certificate_bytes(docs.make_certificate())
+    printing.handover_bytes(docs.make_handover())
+out = []
+for name, module in list(sys.modules.items()):
+    spec = getattr(module, "__spec__", None)
+    origin = getattr(spec, "origin", None)
+    if origin not in (None, "built-in", "frozen") and not name.startswith("__"):
+        out.append(name)
+print(json.dumps(sorted(out)))
+"""
+
+
+def bundled_modules(bundle: Path) -> set[str] | None:
+    """Every module name the bundle can import: its archive, the frozen standard library and the
+    extension modules beside them. None when PyInstaller (which reads the archive) is not installed."""
+    try:
+        from PyInstaller.archive.readers import CArchiveReader
+    except ImportError:
+        return None
+    import zipfile
+
+    archive = CArchiveReader(str(executable(bundle)))
+    names = set(archive.toc) | set(archive.open_embedded_archive("PYZ.pyz").toc)  # bootstrap + the rest
+    internal = bundle / "_internal"
+    with zipfile.ZipFile(internal / "base_library.zip") as zf:
+        for member in zf.namelist():
+            if member.endswith(".pyc"):
+                names.add(member[:-4].replace("/", ".").removesuffix(".__init__"))
+    for path in internal.rglob("*"):
+        if path.suffix in (".so", ".pyd") and (".cpython-" in path.name or ".abi3." in path.name
+                                               or path.suffix == ".pyd"):
+            rel = path.relative_to(internal).parts
+            if rel[:2] == ("python3.11", "lib-dynload") or rel[0].startswith("python3"):
+                rel = rel[2:]
+            elif rel[0] == "lib-dynload":
+                rel = rel[1:]
+            names.add(".".join((*rel[:-1], path.name.split(".")[0])))
+    return names
+
+
+def missing_modules(bundle: Path) -> list[str] | None:
+    """Modules the program uses from source that the bundle lacks (excluded packages aside)."""
+    have = bundled_modules(bundle)
+    if have is None:
+        return None
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", PROBE, *manifest.HIDDEN_IMPORTS], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=TIMEOUT)
+    if done.returncode != 0:
+        raise SmokeFailed(f"the import probe failed:\n{done.stderr[-4000:]}")
+    used = json.loads(done.stdout.strip().splitlines()[-1])
+    # shiboken names its embedded loader as if it were a file in the working folder; tests is the probe's.
+    excluded = (*manifest.EXCLUDES, "signature_bootstrap", "tests")
+    return [name for name in used if name not in have
+            and not any(name == ex or name.startswith(ex + ".") for ex in excluded)]
+
+
 def smoke(bundle: Path, work: Path, *, runs: int = 5, compare_source: bool = True, log=print) -> dict:
     """Every check above; returns the figures (also written to work/smoke.json)."""
     bundle, work = Path(bundle).resolve(), Path(work).resolve()
@@ -120,6 +204,13 @@ def smoke(bundle: Path, work: Path, *, runs: int = 5, compare_source: bool = Tru
     size, files = folder_size(bundle)
     result.update(size_bytes=size, size_mb=round(size / 2**20, 1), files=files)
     log(f"bundle size: {result['size_mb']} MB in {files} files")
+
+    missing = missing_modules(bundle)
+    if missing:
+        raise SmokeFailed("modules the program imports are not in the bundle (add them to HIDDEN_IMPORTS or "
+                          "SUBMODULES_OF in packaging/bundle_manifest.py): " + ", ".join(missing))
+    log("modules: every one the program imports is inside" if missing is not None
+        else "modules: not compared (PyInstaller is not installed)")
 
     done = _run([str(program), "--version"], env, "--version")
     want = f"{manifest.NAME} {manifest.project_version()}"

@@ -88,8 +88,12 @@ def ico_bytes(pngs: list[tuple[int, bytes]]) -> bytes:
     return header + entries + blobs
 
 
+_app = None  # fonts and painting need an application, alive while they work
+
+
 def main() -> int:
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - fonts need one
+    global _app
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     font_id = QFontDatabase.addApplicationFont(str(FONT))
     if font_id < 0:
         print(f"cannot load {FONT}", file=sys.stderr)

@@ -105,6 +105,12 @@ def _parse(url: str):
     return parsed
 
 
+def check_url(url: str) -> str:
+    """The URL, trimmed, if it names a database this program can use (without connecting)."""
+    _parse(url)
+    return url.strip()
+
+
 def _folder_problem(path: Path) -> str | None:
     """Why a new database file cannot be created at `path`, or None."""
     folder = path.parent

@@ -85,13 +85,13 @@ def _clean(text: str | None) -> str:
     return "".join(ch for ch in (text or "") if ch.isprintable()).strip()
 
 
-def validate_details(details: StationDetails) -> StationDetails:
+def validate_details(details: StationDetails, *, with_code: bool = True) -> StationDetails:
     """The details as they will be stored (trimmed, the code in capitals), or the first refusal."""
     clean = StationDetails(_clean(details.name), _clean(details.code).upper(), _clean(details.subdistrict),
                            _clean(details.address), _clean(details.phone))
     if not clean.name:
         raise ValidationError("station_name_required")
-    if not CODE_PATTERN.fullmatch(clean.code):
+    if with_code and not CODE_PATTERN.fullmatch(clean.code):
         raise ValidationError("station_code_invalid")
     for field, limit in FIELD_MAX.items():
         if len(getattr(clean, field)) > limit:
@@ -122,7 +122,7 @@ def check_hours(rules) -> tuple[SlotRuleInfo, ...]:
 def update_station(ctx: ServiceContext, details: StationDetails) -> StationInfo:
     """The station's name, subdistrict, address and phone. The code stays: issued numbers carry it."""
     actor = ctx.require(Perm.MANAGE_STATION)
-    clean = validate_details(details)
+    clean = validate_details(details, with_code=False)
     with writing(ctx) as s:
         st = s.get(Station, actor.station_id)
         if st is None:
@@ -156,3 +156,11 @@ def save_opening_hours(ctx: ServiceContext, rules) -> list[SlotRuleInfo]:
 def slot_rows(station_id: int, rules) -> list[SlotRule]:
     return [SlotRule(station_id=station_id, weekday=r.weekday, start=r.start, end=r.end, minutes=r.minutes,
                      capacity=r.capacity) for r in rules]
+
+
+def administrator_username(ctx: ServiceContext) -> str:
+    """The station's first active administrator: whom scheduled command-line jobs act as by default
+    (the setup wizard lets the station choose the administrator's user name)."""
+    with reading(ctx) as s:
+        return s.scalar(select(Staff.username).where(Staff.role == "admin", Staff.active.is_(True))
+                        .order_by(Staff.id).limit(1)) or "admin"

@@ -5,16 +5,19 @@ import os
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
-
+# The models and services before Qt: once PySide6 is imported it hooks every later import
+# (its __feature__ check), which made importing the models about a fifth slower at start-up.
 from app.bootstrap import open_station
 from app.services import station
 from app.services.context import Actor, ServiceContext
 from app.services.errors import DomainError
+
+from PySide6.QtCore import QObject, QSettings, QTimer  # noqa: E402 - after the models on purpose
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from .appearance import APPEARANCE
 from .navigator import Navigator
@@ -145,7 +148,8 @@ class DeskSession(QObject):
         self.navigator = build_navigator(self.database, self.ctx, actor, output_dir=self.output_dir,
                                          settings_path=self.settings_path)
         self.navigator.signedOut.connect(self._signed_out)
-        self.window = self.navigator.start_window()
+        with styled_once():
+            self.window = self.navigator.start_window()
         self.window.navigator = self.navigator
         self.window.show()
         if self.settings_path is not None and not os.environ.get("ONE_WINDOW_BENCH_EXIT_WHEN_IDLE"):
@@ -177,24 +181,51 @@ class DeskSession(QObject):
             QApplication.instance().quit()
 
 
+@contextmanager
+def styled_once():
+    """Builds a window with the application's style sheet lifted and puts it back after, when no
+    other window is open: each widget is then polished once, instead of again whenever it is put
+    into a layout of the half-built window (that took half of the desk's building time)."""
+    app = QApplication.instance()
+    alone = not any(w.isVisible() for w in QApplication.topLevelWidgets())
+    sheet = app.styleSheet() if alone else ""
+    if sheet:
+        app.setStyleSheet("")
+    try:
+        yield
+    finally:
+        if sheet:
+            app.setStyleSheet(sheet)
+
+
 def _warm_printing() -> None:
     from app import printing
 
     printing.register_cjk_font()
 
 
-def run(url: str | None = None, *, lang: str = "zh", user: str | None = None, desk: str = "窗口1",
-        seed_demo: bool = True) -> int:
+def run(url: str | None = None, *, lang: str | None = None, user: str | None = None, desk: str | None = None,
+        seed_demo: bool = True, demo: bool = False, default_lang: str = "zh") -> int:
+    """`lang` and `desk` given on the command line beat the desk settings; `demo` seeds the demo station
+    and never shows the setup wizard (see app.ui.setup.first_start for which database is opened)."""
+    from .setup import desk_settings, first_start
+
     app = make_app()
-    LANGUAGE.set(lang)
+    settings_path = desk_settings_path()
+    prefs = desk_settings.load(settings_path)
+    LANGUAGE.set(lang or prefs.language or default_lang)
     try:
-        database, ctx = open_station(url, seed_demo=seed_demo)
+        opened = first_start.open_for_run(url, settings_path, demo=demo, seed_demo=seed_demo)
+        if opened is None:  # the setup wizard was cancelled
+            return 0
+        database, ctx, actor = opened
+        desk = desk or os.environ.get("ONE_WINDOW_DESK") or desk_settings.load(settings_path).desk_name or "窗口1"
         session = DeskSession(database, ctx, user=user, desk=desk)
         if os.environ.get("ONE_WINDOW_BENCH_EXIT_WHEN_IDLE"):
             # bench/ measures start-up to a usable desk, unattended: nobody is there to type a password,
             # so it signs in as --user the way the tests do. Only this measuring switch skips the sign-in.
             actor = station.actor_for(ctx, user, desk=desk)
-        else:
+        elif actor is None:  # the setup signs its administrator in; anybody else signs in here
             actor = session.ask()
             if actor is None:  # quit at the first start or the sign-in
                 database.dispose()

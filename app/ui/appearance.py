@@ -67,7 +67,9 @@ def darken_faint_colours(qss: str) -> str:
         def colour(m: re.Match) -> str:
             c = QColor(m.group(0).lower().replace("grey", "gray"))
             ratio = contrast_ratio(c, white) if c.isValid() else 21
-            return "#000000" if 1.5 < ratio < needed else m.group(0)
+            if prop.lower() == "color":  # white text stays: it is on a coloured button or chip
+                return "#000000" if 1.5 < ratio < needed else m.group(0)
+            return "#000000" if ratio < needed else m.group(0)
 
         return f"{prop}: {_COLOUR_VALUE.sub(colour, value)}"
 

@@ -2,9 +2,9 @@
 bar, the language menu, window shortcuts and Enter on a focused button."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from .i18n import LANGUAGE
 
@@ -67,6 +67,16 @@ def add_language_menu(window: QMainWindow,
     return menu
 
 
+def shortcut_tooltip(widget: QWidget, text: str, key) -> None:
+    """The tooltip names the key that does the same ("Hand the affair on (Ctrl+D)"), in the platform's words,
+    for a button whose label has no room for it."""
+    native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    if not text:
+        widget.setToolTip(native)
+    else:
+        widget.setToolTip(f"{text}（{native}）" if LANGUAGE.code == "zh" else f"{text} ({native})")
+
+
 def window_shortcut(parent: QWidget, key, slot, name: str) -> QShortcut:
     shortcut = QShortcut(QKeySequence(key), parent, objectName=name)
     shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -108,3 +118,37 @@ def install_body(window: QMainWindow, prefix: str, message_bar: QWidget, body: Q
     window.statusBar().addWidget(station, 1)
     window.statusBar().addPermanentWidget(worker)
     return station, worker
+
+
+class _MinimumHeightHolder(QWidget):
+    """Scrolls only when the pane's minimum does not fit (a scroll area asks for the preferred height)."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self.layout().minimumHeightForWidth(width)
+
+
+class VerticalScroll(QScrollArea):
+    """A pane that scrolls up and down when the window is too short for it (large font on a 1366x768
+    screen) but is never narrower than its content: the window keeps room for its width."""
+
+    def __init__(self, pane: QWidget, name: str):
+        super().__init__(objectName=name)
+        holder = _MinimumHeightHolder(objectName=f"{name}Pane")
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(pane)
+        self.setWidget(holder)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pane's own widgets are the tab stops
+        self.viewport().setObjectName(f"{name}Viewport")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        pane = self.widget().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(pane.width() + bar + 2 * self.frameWidth(), min(pane.height(), 120))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = self.widget().sizeHint()
+        return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())

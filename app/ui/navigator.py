@@ -72,6 +72,7 @@ class Navigator(QObject):
 
             window = DeskWindow(self.ctx, self.station, self.output_dir, backend=self.backend)
             window.timelineRequested.connect(self.show_timeline)
+            self._apply_print_settings(window)
             return window
         if name == "back_office":
             from .backoffice.window import BackOfficeWindow
@@ -118,7 +119,28 @@ class Navigator(QObject):
             from .admin.audit_window import AuditWindow
 
             return AuditWindow(self.ctx, self.station)
+        if name == "settings":
+            from .setup.settings_window import SettingsWindow
+
+            window = SettingsWindow(self.ctx, self.station, self.settings_path, self.output_dir)
+            window.deskSettingsChanged.connect(self.apply_desk_settings)
+            return window
         raise KeyError(name)
+
+    def apply_desk_settings(self) -> None:
+        """After Settings saved: the idle lock's minutes and the desk's printer and paper change at once."""
+        from .setup import desk_settings
+
+        self.idle_minutes = desk_settings.load(self.settings_path).idle_minutes
+        self.idle_lock.set_minutes(self.idle_minutes)
+        if "desk" in self._windows:
+            self._apply_print_settings(self._windows["desk"])
+
+    def _apply_print_settings(self, window: QMainWindow) -> None:
+        from .setup import desk_settings
+
+        prefs = desk_settings.load(self.settings_path)
+        window.set_print_settings(prefs.paper, prefs.printer)
 
     def show(self, name: str) -> None:
         window = self.window(name)
@@ -240,11 +262,13 @@ class _GoMenu(QObject):
         self.session_items = []
         self.menu.addSeparator()
         lock_keys = ["Ctrl+L"] if not _key_taken(window, "Ctrl+L") else []
+        settings_keys = ["Ctrl+,"] + ([] if _key_taken(window, "Ctrl+Shift+S") else ["Ctrl+Shift+S"])
         for name, keys, slot, visible in (
             ("accounts", ["Ctrl+Shift+A"], lambda: navigator.show("accounts"), allowed(role, Perm.MANAGE_ACCOUNTS)),
             ("resident_import", ["Ctrl+Shift+I"], navigator.show_resident_import,
              allowed(role, Perm.REGISTER_RESIDENT)),
             ("audit", ["Ctrl+Shift+L"], lambda: navigator.show("audit"), allowed(role, Perm.VIEW_AUDIT)),
+            ("settings", settings_keys, lambda: navigator.show("settings"), True),
             ("lock", lock_keys, navigator.lock_now, True),
             ("switch_user", [], navigator.switch_user, True),
         ):
@@ -274,7 +298,7 @@ class _GoMenu(QObject):
                   "needs": self.tr("Needs posted online"), "reports": self.tr("Reports and exports"),
                   "dashboard": self.tr("Dashboard")}
         labels.update({"accounts": self.tr("Accounts"), "resident_import": self.tr("Import residents…"),
-                       "audit": self.tr("Audit log"),
+                       "audit": self.tr("Audit log"), "settings": self.tr("Settings…"),
                        "lock": self.tr("Lock the screen"), "switch_user": self.tr("Switch user…")})
         for name, action in self.items + self.session_items:
             action.setText(labels[name])

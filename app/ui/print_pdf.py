@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 PRINT_DPI = 300
@@ -21,9 +21,13 @@ def page_size(paper: str) -> QPageSize:
 
 
 def print_pdf(path: Path, paper: str, parent: QWidget | None = None, printer: QPrinter | None = None,
-              ask: bool = True) -> bool:
-    """Returns False when the worker cancelled the dialog."""
+              ask: bool = True, printer_name: str = "") -> bool:
+    """Returns False when the worker cancelled the dialog. With `printer_name` (the desk's printer from its
+    settings; not "ask") the document goes straight to that printer while it is installed."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    if printer_name and printer_name != "ask" and printer_name in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(printer_name)
+        ask = False
     printer.setPageLayout(QPageLayout(page_size(paper), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     if ask:
         dialog = QPrintDialog(printer, parent)

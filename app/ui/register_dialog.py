@@ -13,6 +13,7 @@ from app.services.dto import NewResident, ResidentDetail
 from app.services.errors import DomainError, DuplicateResident
 from app.services.identity import ID_TYPES
 
+from .formats import date_text
 from .i18n import LANGUAGE, pair
 
 RELATION_LABELS = {
@@ -150,7 +151,7 @@ class RegisterResidentDialog(QDialog):
             return
         gender = pair(("男", "male") if checked.gender == "male" else ("女", "female"))
         self.derived.setStyleSheet("color: #1b5e20;")
-        self.derived.setText(f"{checked.birth_date:%Y-%m-%d} · {gender}")
+        self.derived.setText(f"{date_text(checked.birth_date)} · {gender}")
 
     def new_resident(self) -> NewResident:
         return NewResident(

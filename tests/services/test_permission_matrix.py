@@ -9,9 +9,10 @@ import pytest
 
 from app.services import (
     accounts, acceptance, audit, cases, catalogue, certificates, grids, home_visits, online_needs,
-    report_export, reports, residents, tickets, transfers,
+    report_export, reports, residents, station, tickets, transfers,
 )
 from app.services.dto import NewResident
+from app.services.setup_dto import StationDetails
 from app.services.errors import DomainError, PermissionDenied
 from app.services.permissions import Perm, allowed
 
@@ -39,6 +40,9 @@ CALLS = {
     "issue a ticket": (Perm.RECEPTION, lambda c: tickets.issue(c, NOBODY)),
     "open a case": (Perm.CASES, lambda c: cases.detail(c, NOBODY)),
     "triage an online need": (Perm.TRIAGE_NEEDS, lambda c: online_needs.reject(c, NOBODY, "重复")),
+    "change the station's details": (Perm.MANAGE_STATION,
+                                     lambda c: station.update_station(c, StationDetails("", "XCQG01"))),
+    "change the opening hours": (Perm.MANAGE_STATION, lambda c: station.save_opening_hours(c, [])),
 }
 ROLES = {"wangxm": "social_worker", "liufang": "deputy_stationmaster", "chenlx": "chief_stationmaster",
          "admin": "admin"}
@@ -69,4 +73,5 @@ def test_the_grants_the_station_agreed():
     assert may[Perm.VOID_CERTIFICATE] == {"deputy_stationmaster", "chief_stationmaster"}
     assert may[Perm.MANAGE_ACCOUNTS] == {"admin"} and may[Perm.EDIT_CATALOGUE] == {"admin"}
     assert may[Perm.VIEW_AUDIT] == {"chief_stationmaster", "admin"}
+    assert may[Perm.MANAGE_STATION] == {"chief_stationmaster", "admin"}
     assert may[Perm.ACCEPT] == {"social_worker", "deputy_stationmaster", "chief_stationmaster"}

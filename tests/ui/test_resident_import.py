@@ -198,6 +198,7 @@ def test_a_file_that_cannot_be_used_is_named_clearly(qtbot, worker, tmp_path, na
     dialog.next_button.click()
     qtbot.waitUntil(lambda: not dialog.busy_now and dialog.message_bar.isVisible(), timeout=15000)
     assert dialog.page == FILE and words in dialog.message_bar.text()
+    assert dialog.file_page.path.hasFocus()  # ready for the next try, by keyboard
     assert dialog.next_button.isEnabled()  # another file can be tried
 
 

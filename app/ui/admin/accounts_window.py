@@ -13,6 +13,7 @@ from app.services.errors import DomainError
 
 from ..chrome import MessageBar, add_language_menu, install_body, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
+from ..formats import datetime_text
 from ..i18n import LANGUAGE
 from ..models import Column, RowsModel
 from ..search_list import setup_results_table
@@ -111,7 +112,7 @@ class AccountsWindow(QMainWindow):
 
     def _locked_text(self, a: AccountInfo) -> str:
         if a.locked_until and a.locked_until > self.ctx.now():
-            return f"{a.locked_until:%Y-%m-%d %H:%M}"
+            return datetime_text(a.locked_until)
         return ""
 
     def selected(self) -> AccountInfo | None:

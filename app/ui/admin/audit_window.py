@@ -17,6 +17,7 @@ from app.services.errors import DomainError
 
 from ..chrome import MessageBar, add_language_menu, install_body, window_shortcut
 from ..feedback import error_text
+from ..formats import datetime_text
 from ..i18n import pair
 from ..models import Column, RowsModel
 from ..search_list import setup_results_table
@@ -75,7 +76,7 @@ class AuditWindow(QMainWindow):
             filters.addWidget(box, 2 if key == "text" else 0)
         filters.addWidget(self.search_button)
         self.model = RowsModel([
-            Column(lambda: self.tr("Time"), lambda e: f"{e.at:%Y-%m-%d %H:%M:%S}"),
+            Column(lambda: self.tr("Time"), lambda e: datetime_text(e.at, seconds=True)),
             Column(lambda: self.tr("User"), lambda e: e.username),
             Column(lambda: self.tr("Name"), lambda e: e.staff_name),
             Column(lambda: self.tr("Desk"), lambda e: e.desk),

@@ -20,6 +20,7 @@ from app.services.lifecycle import STATE_LABELS
 
 from ..chrome import MessageBar, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
+from ..formats import datetime_text
 from ..i18n import LANGUAGE, pair
 from ..models import Column, RowsModel
 from ..print_pdf import print_pdf
@@ -33,7 +34,7 @@ SCOPE_MAX = 500
 
 
 def _when(at) -> str:
-    return f"{at:%Y-%m-%d %H:%M}" if at else ""
+    return datetime_text(at)
 
 
 class CustodyDialog(QDialog):

@@ -10,7 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.deadlines import DEADLINE_LABELS, DEADLINE_STATES
 
-from ..i18n import LANGUAGE, pair
+from ..formats import datetime_text, long_date_text
+from ..i18n import pair
 from ..models import Column, RowsModel
 
 # Same colour wherever a deadline state is shown: queue cell, detail card, digest banner.
@@ -48,11 +49,11 @@ def deadline_label(code: str) -> str:
 def long_date(d: date | None) -> str:
     if d is None:
         return "—"
-    return LANGUAGE.pick(f"{d.year}年{d.month}月{d.day}日", f"{d:%Y-%m-%d}")
+    return long_date_text(d)
 
 
 def short_time(t: datetime | None) -> str:
-    return f"{t:%Y-%m-%d %H:%M}" if t else ""
+    return datetime_text(t)
 
 
 def chip(text: str, state: str) -> str:

@@ -15,6 +15,8 @@ from app.services.backoffice_dto import AffairDetail, CallInInfo, CertificateInf
 from app.services.lifecycle import ACTION_LABELS, STATE_LABELS
 from app.services.transfers import NOTIFY_LABELS, RESULT_LABELS
 
+from ..chrome import shortcut_tooltip
+from ..formats import short_datetime_text
 from ..i18n import LANGUAGE
 from .common import (
     DEADLINE_COLORS, LEG_KIND_LABELS, LEG_STATE_LABELS, URGENT_COLOR, Cell, TableModel, chip, deadline_label,
@@ -54,6 +56,7 @@ def enabled_actions(detail: AffairDetail | None) -> set[str]:
 def _table(name: str, model: TableModel, stretch: int, fixed: dict[int, int] | None = None) -> QTableView:
     view = QTableView(objectName=name)
     view.setModel(model)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between rows
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -119,7 +122,7 @@ class DetailPanel(QWidget):
             Cell(lambda: self.tr("Result"), lambda g: label(RESULT_LABELS, g.result) if g.result else ""),
             Cell(lambda: self.tr("Urges"), lambda g: g.urge_count or "", center=True),
             Cell(lambda: self.tr("Feedback"), lambda g: g.feedback),
-            Cell(lambda: self.tr("Answered"), lambda g: f"{g.feedback_at:%m-%d %H:%M}" if g.feedback_at else ""),
+            Cell(lambda: self.tr("Answered"), lambda g: short_datetime_text(g.feedback_at)),
         ], self)
         self.legs = _table("legsTable", self.legs_model, 6, {1: 150})
         self.print_slip_button = QPushButton(objectName="printSlipButton")
@@ -208,9 +211,13 @@ class DetailPanel(QWidget):
             "agency": self.tr("Full-process agency: authorisation and originals held"),
             "timeline": self.tr("The resident's timeline: everything they asked the station for"),
         }
+        keys = dict(ACTIONS)
         for kind, button in self.buttons.items():
             button.setText(texts[kind])
             button.setToolTip(tips[kind])
+            if keys[kind]:
+                button.setShortcut(QKeySequence(keys[kind]))  # setText has just reset it to the label's mnemonic
+                shortcut_tooltip(button, tips[kind], keys[kind])
         self.print_slip_button.setText(self.tr("Print slip"))
         self.print_slip_button.setToolTip(self.tr("Print the referral slip of the selected dispatch"))
         self.check_in_button.setText(self.tr("Record check-in"))

@@ -15,6 +15,7 @@ from app.services.errors import DomainError
 from app.services.lifecycle import OPEN_STATES, STATE_LABELS
 
 from ..feedback import error_text
+from ..formats import date_text, short_datetime_text
 from ..i18n import LANGUAGE, pair
 from .common import DEADLINE_COLORS, SEVERITY, SORT_ROLE, URGENT_COLOR, Cell, TableModel, deadline_label, label
 
@@ -71,7 +72,10 @@ class QueueView(QWidget):
         for combo, stretch in ((self.category, 2), (self.partner, 3), (self.worker, 2), (self.state, 2),
                                (self.deadline, 2)):
             bar.addWidget(combo, stretch)
-        bar.addWidget(self.clear_button)
+        # Beside the title, not the filters: the filter row must fit a 1366-pixel screen in large font too.
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.clear_button)
         # The brief's columns, ordered so what the deputy acts on fits without scrolling sideways.
         self.model = TableModel([
             Cell(lambda: self.tr("Urgent"), lambda r: self.tr("Urgent") if r.urgent else "",
@@ -85,12 +89,12 @@ class QueueView(QWidget):
             Cell(lambda: self.tr("Resident"), lambda r: r.resident_name),
             Cell(lambda: self.tr("State"), lambda r: label(STATE_LABELS, r.state),
                  key=lambda r: OPEN_STATES.index(r.state) if r.state in OPEN_STATES else 9),
-            Cell(lambda: self.tr("Promised"), lambda r: f"{r.committed_date:%Y-%m-%d}" if r.committed_date else "—",
+            Cell(lambda: self.tr("Promised"), lambda r: date_text(r.committed_date, "—"),
                  key=lambda r: r.committed_date.toordinal() if r.committed_date else NO_DATE),
-            Cell(lambda: self.tr("Departments / partners"), lambda r: "、".join(r.partners)),
+            Cell(lambda: self.tr("Departments / partners"), self.partner_names),
             Cell(lambda: self.tr("Urges"), lambda r: r.urge_count or "", key=lambda r: r.urge_count, center=True),
             Cell(lambda: self.tr("Worker"), lambda r: r.worker_name),
-            Cell(lambda: self.tr("Accepted"), lambda r: f"{r.accepted_at:%m-%d %H:%M}",
+            Cell(lambda: self.tr("Accepted"), lambda r: short_datetime_text(r.accepted_at),
                  key=lambda r: r.accepted_at.isoformat()),
             Cell(lambda: self.tr("Phone"), lambda r: r.phone_masked),
         ], self)
@@ -100,6 +104,7 @@ class QueueView(QWidget):
         self.proxy.setSortLocaleAware(True)
         self.table = QTableView(objectName="queueTable")
         self.table.setModel(self.proxy)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between rows
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -120,7 +125,7 @@ class QueueView(QWidget):
         self.table.setSortingEnabled(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
@@ -132,6 +137,7 @@ class QueueView(QWidget):
         except DomainError as err:
             self.categories, self.partners, self.staff = [], [], []
             self.message.emit(error_text(err))
+        self.partner_by_code = {p.code: p for p in self.partners}
         for combo, data in ((self.category, [c.code for c in self.categories]),
                             (self.partner, [p.code for p in self.partners]),
                             (self.worker, [m.id for m in self.staff]),
@@ -247,6 +253,13 @@ class QueueView(QWidget):
                 self.table.scrollTo(index)
                 return True
         return False
+
+    def partner_names(self, r: QueueRow) -> str:
+        """In the desk's language: the catalogue carries both names, the row only the Chinese."""
+        by_code = self.partner_by_code
+        names = [pair((by_code[c].name_zh, by_code[c].name_en)) if c in by_code else name
+                 for c, name in zip(r.partner_codes, r.partners)]
+        return LANGUAGE.pick("、", ", ").join(names)
 
     def selected_row(self) -> QueueRow | None:
         index = self.table.currentIndex()

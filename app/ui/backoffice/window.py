@@ -21,7 +21,7 @@ from app.services.errors import DomainError
 from app.services.lifecycle import ACTION_LABELS
 from app.services.transfers import NOTIFY_LABELS, RESULT_LABELS
 
-from ..chrome import MessageBar, add_language_menu, window_shortcut
+from ..chrome import MessageBar, VerticalScroll, add_language_menu, window_shortcut
 from ..feedback import error_text
 from ..i18n import LANGUAGE, pair
 from ..print_pdf import print_pdf
@@ -105,7 +105,8 @@ class BackOfficeWindow(QMainWindow):
         self.timeline_button = self.detail_panel.timeline_button
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="backOfficeSplitter")
         self.splitter.addWidget(self.queue_view)
-        self.splitter.addWidget(self.detail_panel)
+        # Large font on a 768-pixel screen: the affair's pane scrolls rather than pushing the window taller.
+        self.splitter.addWidget(VerticalScroll(self.detail_panel, "detailScroll"))
         self.splitter.setSizes([800, 566])
         self.splitter.setChildrenCollapsible(False)
         central = QWidget(objectName="backOfficeCentral")

@@ -16,6 +16,7 @@ from app.services.errors import DomainError
 from app.services.lifecycle import STATE_LABELS
 
 from ..feedback import error_text
+from ..formats import datetime_text
 from ..i18n import LANGUAGE, pair
 from ..models import Column, RowsModel
 from ..search_list import setup_results_table
@@ -59,7 +60,7 @@ class NotesTab(_Tab):
 
     def _build_ui(self) -> None:
         self.model = RowsModel([
-            Column(lambda: self.tr("Time"), lambda n: f"{n.at:%Y-%m-%d %H:%M}"),
+            Column(lambda: self.tr("Time"), lambda n: datetime_text(n.at)),
             Column(lambda: self.tr("Stage"), lambda n: pair(STAGE_SHORT.get(n.stage, (n.stage, n.stage)))),
             Column(lambda: self.tr("By"), lambda n: n.staff_name),
             Column(lambda: self.tr("Note"), lambda n: n.text),
@@ -435,7 +436,7 @@ class ClosureTab(_Tab):
     def _hint(self) -> None:
         stage = self.case.stage if self.case else ""
         if stage == "closed":
-            text = self.tr("Closed on %1.").replace("%1", f"{self.case.closed_at:%Y-%m-%d %H:%M}")
+            text = self.tr("Closed on %1.").replace("%1", datetime_text(self.case.closed_at))
         elif stage == "closure":
             text = self.tr("Record whether the goals were met, the resident's satisfaction and the evaluation.")
         elif stage:

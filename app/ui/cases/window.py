@@ -22,6 +22,7 @@ from app.services.permissions import Perm, allowed
 
 from ..chrome import MessageBar, add_language_menu, install_body, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
+from ..formats import date_text
 from ..i18n import pair
 from ..models import Column, RowsModel
 from ..search_list import setup_results_table
@@ -62,6 +63,9 @@ class CasesWindow(QMainWindow):
         self.list_title.setProperty("role", "paneTitle")
         self.filter_label = QLabel(objectName="caseFilterLabel")
         self.stage_filter = QComboBox(objectName="caseStageFilter")
+        # Its longest English stage name must not widen the window past a 1366-pixel screen in large font.
+        self.stage_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stage_filter.setMinimumContentsLength(10)
         for code in FILTERS:
             self.stage_filter.addItem("", code)
         self.filter_label.setBuddy(self.stage_filter)
@@ -275,9 +279,9 @@ class CasesWindow(QMainWindow):
                                                                     if c.resident_address else "")
         self.header_resident.setText(self.tr("Resident: %1").replace("%1", resident))
         worker = self.tr("Worker: %1 · opened %2 by %3").replace("%1", c.worker_name).replace(
-            "%2", f"{c.opened_at:%Y-%m-%d}").replace("%3", c.opened_by_name)
+            "%2", date_text(c.opened_at)).replace("%3", c.opened_by_name)
         if c.closed_at:
-            worker += " · " + self.tr("closed %1").replace("%1", f"{c.closed_at:%Y-%m-%d}")
+            worker += " · " + self.tr("closed %1").replace("%1", date_text(c.closed_at))
         self.header_worker.setText(worker)
 
     def _saved(self, text: str) -> None:

@@ -19,6 +19,7 @@ from app.services.permissions import Perm
 
 from ..chrome import MessageBar, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
+from ..formats import datetime_text
 from ..models import Column, RowsModel
 from ..print_pdf import print_pdf
 from ..search_list import ArrowKeysMoveHighlight, setup_results_table
@@ -31,7 +32,7 @@ LIVE_GREEN = "#1b5e20"
 
 
 def _when(at) -> str:
-    return f"{at:%Y-%m-%d %H:%M}" if at else ""
+    return datetime_text(at)
 
 
 class VoidDialog(QDialog):

@@ -22,6 +22,7 @@ from ..background import Task, run_in_background
 from ..backoffice.common import DEADLINE_COLORS, DEADLINE_TEXT, URGENT_COLOR
 from ..chrome import MessageBar, add_language_menu, window_shortcut
 from ..feedback import error_text
+from ..formats import number_text, time_text
 from ..i18n import LANGUAGE
 from . import charts
 
@@ -81,7 +82,7 @@ class Tile(QFrame):
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def show_count(self, count: int | None) -> None:
-        self.value.setText("—" if count is None else str(count))
+        self.value.setText(number_text(count))
         alert = bool(count)
         if self.property("alert") != alert:
             # Colours hang on a dynamic property: restyle the tile and the labels under it.
@@ -286,7 +287,7 @@ class DashboardWindow(QMainWindow):
         if self.as_of is None:
             self.status_as_of.setText(self.tr("Loading…"))
         else:
-            self.status_as_of.setText(self.tr("As of %1").replace("%1", f"{self.as_of:%H:%M}"))
+            self.status_as_of.setText(self.tr("As of %1").replace("%1", time_text(self.as_of)))
 
     # -- charts -------------------------------------------------------------
 

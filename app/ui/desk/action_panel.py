@@ -14,6 +14,7 @@ from app.services.dto import AffairTypeDetail
 from app.services.errors import DomainError
 
 from ..chrome import press_buttons_on_enter
+from ..formats import long_date_text
 from ..i18n import LANGUAGE, pair
 from .type_panel import MODE_LABELS
 
@@ -53,7 +54,7 @@ class ActionPanel(QWidget):
         self.type_info.setWordWrap(True)
         self.type_info.setTextFormat(Qt.TextFormat.RichText)
         self.materials = QListWidget(objectName="materialsList")
-        self.materials.setMinimumHeight(130)
+        self.materials.setMinimumHeight(90)  # it stretches; less would not fit large font on 1366x768
         self.materials.setWordWrap(True)  # long material names wrap instead of hiding behind a scrollbar
         self.materials.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.all_button = QPushButton(objectName="allProvidedButton")
@@ -97,6 +98,7 @@ class ActionPanel(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()  # until there is a result: the room goes to the materials meanwhile
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
@@ -240,7 +242,7 @@ class ActionPanel(QWidget):
             promise = self.tr("completed on the spot")
         else:
             promise = self.tr("%n working day(s), by ", "", t.committed_days) + (
-                LANGUAGE.pick(f"{due:%Y年%m月%d日}", f"{due:%Y-%m-%d}") if due else "")
+                long_date_text(due))
             if provisional:
                 promise += " " + self.tr("(holiday calendar not yet published)")
         forms = "、".join(LANGUAGE.pick(f.name_zh, f.name_en) for f in t.forms) or "—"
@@ -256,6 +258,7 @@ class ActionPanel(QWidget):
 
     def show_result(self, html: str) -> None:
         self.result.setText(html)
+        self.result.setVisible(bool(html))
 
     def clear(self) -> None:
         self.type = None
@@ -265,5 +268,6 @@ class ActionPanel(QWidget):
         self.home_visit.setChecked(False)
         self.channel.setCurrentIndex(0)
         self.result.setText("")
+        self.result.hide()
         self._render_type()
         self.update_buttons(has_resident=False, has_document=False)

@@ -20,7 +20,7 @@ QLabel#ticketCode { font-size: 18pt; font-weight: bold; color: #0d3b66; }
 QLabel#ticketCode[priority="true"] { color: #1b5e20; }
 QLabel#ticketInfo { font-size: 13pt; }
 QPushButton#callNextButton { padding: 4px 10px; }
-QFrame#ticketBar QPushButton { padding: 4px 8px; }
+QFrame#ticketBar QPushButton { padding: 4px 6px; }
 """
 
 

@@ -43,10 +43,10 @@ class TypePanel(QWidget):
         self.category = QComboBox(objectName="categoryFilter")
         # Long English category names must not widen the whole desk past a 1366-pixel screen.
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.category.setMinimumContentsLength(9)  # and not the large font either
+        self.category.setMinimumContentsLength(7)  # nor the large font
         top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.category)
+        top.addWidget(self.search, 3)
+        top.addWidget(self.category, 2)  # short when it must be, its names in full when there is room
         self.model = RowsModel([
             Column(lambda: self.tr("Code"), lambda t: t.code),
             Column(lambda: self.tr("Affair type"), lambda t: LANGUAGE.pick(t.name_zh, t.name_en)),

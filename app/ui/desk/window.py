@@ -17,8 +17,9 @@ from app.services.errors import DomainError
 from app.services.lifecycle import STATE_LABELS
 from app.services.reception_dto import TicketInfo
 
-from ..chrome import MessageBar, add_language_menu, window_shortcut
+from ..chrome import MessageBar, VerticalScroll, add_language_menu, window_shortcut
 from ..feedback import error_text
+from ..formats import long_date_text
 from ..i18n import LANGUAGE, pair
 from ..print_pdf import print_pdf
 from ..register_dialog import RegisterResidentDialog
@@ -44,6 +45,7 @@ class DeskWindow(QMainWindow):
         self.last_result: AffairResult | None = None
         self.last_pdf: Path | None = None
         self.last_paper = "A5"
+        self.printer_name = ""  # this desk's printer (desk settings); "" or "ask": the print dialog
         self.linked_ticket_id: int | None = None  # the ticket whose appointment got this desk's affair
         self._build_ui()
         self._build_menus()
@@ -70,7 +72,9 @@ class DeskWindow(QMainWindow):
         left_layout.addWidget(self.ticket_bar)
         left_layout.addWidget(self.residents, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="deskSplitter")
-        for pane in (left, self.types, self.actions_panel):
+        # Large font on a 768-pixel screen: the resident and the materials scroll rather than being cut off.
+        for pane in (VerticalScroll(left, "deskLeftScroll"), self.types,
+                     VerticalScroll(self.actions_panel, "deskActionScroll")):
             self.splitter.addWidget(pane)
         self.splitter.setSizes([540, 400, 426])
         self.splitter.setChildrenCollapsible(False)
@@ -282,8 +286,7 @@ class DeskWindow(QMainWindow):
         state = pair(STATE_LABELS.get(result.state, (result.state, result.state)))
         due = ""
         if result.committed_date and result.state != "completed":
-            due = "<br>" + self.tr("Promised by %1").replace("%1", LANGUAGE.pick(
-                f"{result.committed_date:%Y年%m月%d日}", f"{result.committed_date:%Y-%m-%d}"))
+            due = "<br>" + self.tr("Promised by %1").replace("%1", long_date_text(result.committed_date))
         panel.show_result(
             f"<span style='font-size:15pt'><b>{result.number}</b></span> · {state}{due}<br>"
             + (self.tr("Document: %1").replace("%1", self.last_pdf.name) if self.last_pdf else ""))
@@ -323,9 +326,16 @@ class DeskWindow(QMainWindow):
 
     def _print(self) -> None:
         try:
-            print_pdf(self.last_pdf, self.last_paper, self)
+            print_pdf(self.last_pdf, self.last_paper, self, printer_name=self.printer_name)
         except OSError as err:
             self.show_message(error_text(err))
+
+    def set_print_settings(self, paper: str, printer_name: str) -> None:
+        """This desk's paper (the default of the paper choice) and printer, from the desk settings."""
+        self.printer_name = printer_name
+        index = self.actions_panel.paper.findData(paper)
+        if index >= 0:
+            self.actions_panel.paper.setCurrentIndex(index)
 
     def _save_as(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / self.last_pdf.name),

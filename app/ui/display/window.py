@@ -16,6 +16,7 @@ from app.services.reception_dto import Board, BoardEntry
 
 from ..appearance import APPEARANCE, OWN_STYLE
 from ..chrome import window_shortcut
+from ..formats import date_text, time_text
 
 POLL_MS = 2000
 CLOCK_MS = 1000
@@ -236,7 +237,7 @@ class WaitingDisplay(QWidget):
 
     def tick_clock(self) -> None:
         now = self.ctx.now()
-        text = f"{now:%Y-%m-%d  %H:%M}"
+        text = f"{date_text(now)}  {time_text(now)}"
         if self.clock.text() != text:  # once a minute, not every second
             self.clock.setText(text)
 

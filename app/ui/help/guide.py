@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 LANGS = ("zh", "en")
@@ -40,8 +41,10 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 # [text](target) and ![alt](target); the target ends at whitespace or ")" (no titles in this guide).
 _LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)\)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg")
 
 
+@lru_cache(maxsize=1)
 def guide_dir() -> Path:
     """docs/guide in the source tree, or inside the PyInstaller bundle (like app.ui.i18n.i18n_dir)."""
     frozen = getattr(sys, "_MEIPASS", None)
@@ -85,7 +88,7 @@ class Link:
 class Target:
     """Where a link in a chapter leads."""
 
-    kind: str  # chapter | image | external | missing
+    kind: str  # chapter | image | file | external | missing
     chapter: str = ""
     fragment: str = ""
     path: Path | None = None
@@ -158,14 +161,13 @@ def resolve(lang: str, chapter: str, target: str) -> Target:
     if not path_part:
         return Target("chapter", chapter, fragment)
     path = (chapter_file(lang, chapter).parent / path_part).resolve()
-    if path.suffix == ".md":
-        if path.parent == chapter_file(lang, "index").parent.resolve() and path.stem in CHAPTERS \
-                and path.exists():
-            return Target("chapter", path.stem, fragment)
+    if path.suffix == ".md" and path.parent == chapter_file(lang, "index").parent.resolve() \
+            and path.stem in CHAPTERS and path.exists():
+        return Target("chapter", path.stem, fragment)
+    if not path.is_file():
         return Target("missing", path=path, fragment=fragment)
-    if path.exists():
-        return Target("image", path=path)
-    return Target("missing", path=path)
+    # Beyond the chapters: a picture, or a file of the project (a format description) the guide points to.
+    return Target("image" if path.suffix.lower() in IMAGE_SUFFIXES else "file", path=path, fragment=fragment)
 
 
 def heading_for(text: str, fragment: str) -> Heading | None:

@@ -45,9 +45,11 @@ class HelpWindows(QObject):
             signed_out.connect(self.close)
 
     def show(self, chapter: str = "index", where: str = ""):
+        from shiboken6 import isValid
+
         from .window import HelpWindow  # built on first F1, not at start-up
 
-        if self.window is None:
+        if self.window is None or not isValid(self.window):
             self.window = HelpWindow()
         self.window.open(chapter, where)
         self.window.show()
@@ -56,7 +58,9 @@ class HelpWindows(QObject):
         return self.window
 
     def close(self) -> None:
-        if self.window is not None:
+        from shiboken6 import isValid
+
+        if self.window is not None and isValid(self.window):
             self.window.close()
 
 

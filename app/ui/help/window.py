@@ -2,7 +2,7 @@
 rendered from the same Markdown files the repository shows (docs/guide), so it works offline."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QImage, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTextBrowser,
@@ -15,6 +15,7 @@ from . import guide
 
 IMAGE_MARGIN = 28  # pixels kept free beside a picture so it never needs a horizontal scroll bar
 NO_HITS = "#9e9e9e"
+FIT_DELAY_MS = 60
 
 
 class GuideBrowser(QTextBrowser):
@@ -23,13 +24,16 @@ class GuideBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="helpBrowser")
         self.lang, self.chapter = "zh", "index"
-        self.images: dict[str, QImage] = {}
+        self.decoded: dict[str, QImage] = {}  # by file: chapters share pictures, and decoding is the slow part
 
     def image(self, name: str) -> QImage | None:
-        if name not in self.images:
-            target = guide.resolve(self.lang, self.chapter, name)
-            self.images[name] = QImage(str(target.path)) if target.kind == "image" else QImage()
-        image = self.images[name]
+        target = guide.resolve(self.lang, self.chapter, name)
+        if target.kind != "image":
+            return None
+        key = str(target.path)
+        if key not in self.decoded:
+            self.decoded[key] = QImage(key)
+        image = self.decoded[key]
         return None if image.isNull() else image
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt API
@@ -46,7 +50,7 @@ class HelpWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.chapter = "index"
+        self.chapter, self.lang = "index", LANGUAGE.code
         self.heading_index = -1  # the heading last scrolled to: kept when the language changes
         self.history: list[tuple[str, int]] = []
         self._build_ui()
@@ -74,6 +78,8 @@ class HelpWindow(QWidget):
         self.chapters_title = QLabel(objectName="helpChaptersTitle")
         self.chapters_title.setProperty("role", "paneTitle")
         self.chapters = QListWidget(objectName="helpChapters")
+        self.chapters.setWordWrap(True)  # long English titles wrap rather than hide behind a scroll bar
+        self.chapters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for chapter in guide.CHAPTERS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, chapter)
@@ -89,8 +95,12 @@ class HelpWindow(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.browser)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 870])
+        self.splitter.setSizes([250, 850])
         self.splitter.setChildrenCollapsible(False)
+        self.fit_timer = QTimer(self, objectName="helpFitTimer")
+        self.fit_timer.setSingleShot(True)
+        self.fit_timer.setInterval(FIT_DELAY_MS)
+        self.fit_timer.timeout.connect(self._fit_images)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -125,7 +135,7 @@ class HelpWindow(QWidget):
         self.chapters.currentRowChanged.connect(self._chapter_row)
         self.search.textChanged.connect(lambda _t: self._label_chapters())
         self.search.returnPressed.connect(self.find_next)
-        self.find_button.clicked.connect(self.find_next)
+        self.find_button.clicked.connect(lambda: self.find_next())
         self.back_button.clicked.connect(self.back)
         self.browser.anchorClicked.connect(self.follow)
         self.browser.viewport().installEventFilter(self)
@@ -133,7 +143,7 @@ class HelpWindow(QWidget):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if obj is self.browser.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_images()
+            self.fit_timer.start()  # once the resizing stops: scaling every picture takes a moment
         return False
 
     def open(self, chapter: str, where: str | int = "", remember: bool = True) -> bool:
@@ -144,14 +154,14 @@ class HelpWindow(QWidget):
         if remember and (self.chapter, self.heading_index) != (chapter, where):
             self.history.append((self.chapter, self.heading_index))
             self.back_button.setEnabled(True)
-        text = guide.read(LANGUAGE.code, chapter)
-        self.chapter = chapter
-        self.browser.lang, self.browser.chapter, self.browser.images = LANGUAGE.code, chapter, {}
+        self.chapter, self.lang = chapter, LANGUAGE.code
+        text = guide.read(self.lang, chapter)
+        self.browser.lang, self.browser.chapter = self.lang, chapter
         if text:
             self.browser.setMarkdown(text)
         else:
             missing = self.tr("This chapter is missing from the installation: %1").replace(
-                "%1", str(guide.chapter_file(LANGUAGE.code, chapter)))
+                "%1", str(guide.chapter_file(self.lang, chapter)))
             self.browser.setMarkdown(f"**{missing}**")
         self._fit_images()
         self.chapters.blockSignals(True)
@@ -190,7 +200,7 @@ class HelpWindow(QWidget):
 
     def current_heading(self) -> str:
         """The heading scrolled to, as shown (tests and the window title use it)."""
-        marks = guide.headings(guide.read(LANGUAGE.code, self.chapter))
+        marks = guide.headings(guide.read(self.lang, self.chapter))
         return marks[self.heading_index].text if 0 <= self.heading_index < len(marks) else ""
 
     def _chapter_row(self, row: int) -> None:
@@ -199,15 +209,16 @@ class HelpWindow(QWidget):
 
     def follow(self, url: QUrl) -> None:
         """A link in the chapter: another chapter (at a heading), a picture, or a web address."""
-        target = guide.resolve(LANGUAGE.code, self.chapter, url.toString())
+        target = guide.resolve(self.lang, self.chapter, url.toString())
         if target.kind == "chapter":
             self.open(target.chapter, target.fragment)
         elif target.kind == "external":
             QDesktopServices.openUrl(url)
-        elif target.kind == "image":
+        elif target.kind in ("image", "file"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.path)))
         else:
-            self.status.setText(self.tr("Link not found: %1").replace("%1", url.toString()))
+            # A format description beside the guide in the source tree, not in the installed bundle.
+            self.status.setText(self.tr("Not part of the installed guide: %1").replace("%1", url.toString()))
 
     def back(self) -> None:
         if not self.history:
@@ -239,7 +250,7 @@ class HelpWindow(QWidget):
         self.browser.moveCursor(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
         if self.browser.find(words, flags):
             return True
-        hits = guide.search(LANGUAGE.code, words)
+        hits = guide.search(self.lang, words)
         order = list(guide.CHAPTERS)
         start = order.index(self.chapter)
         for chapter in order[start + 1:] + order[:start]:
@@ -266,7 +277,8 @@ class HelpWindow(QWidget):
             self.status.setText("")
 
     def _fit_images(self) -> None:
-        """Pictures at their own size, or narrowed to the view's width (screenshots are 1366 pixels wide)."""
+        """Pictures at their own size, or narrowed to the view's width (screenshots are 1366 pixels wide),
+        scaled smoothly once here: the text document would draw them scaled with jagged letters."""
         room = max(200, self.browser.viewport().width() - IMAGE_MARGIN)
         document = self.browser.document()
         cursor = QTextCursor(document)
@@ -277,16 +289,22 @@ class HelpWindow(QWidget):
                 fragment = fragments.fragment()
                 form = fragment.charFormat()
                 if form.isImageFormat():
-                    image_format = form.toImageFormat()
-                    image = self.browser.image(image_format.name())
-                    if image is not None:
-                        width = min(image.width(), room)
-                        if abs(image_format.width() - width) > 1:
-                            image_format.setWidth(width)
-                            image_format.setHeight(image.height() * width / image.width())
-                            cursor.setPosition(fragment.position())
-                            cursor.setPosition(fragment.position() + fragment.length(),
-                                               QTextCursor.MoveMode.KeepAnchor)
-                            cursor.setCharFormat(image_format)
+                    self._fit_image(document, cursor, fragment, form.toImageFormat(), room)
                 fragments += 1
             block = block.next()
+
+    def _fit_image(self, document: QTextDocument, cursor: QTextCursor, fragment, image_format, room: int) -> None:
+        image = self.browser.image(image_format.name())
+        if image is None:
+            return
+        width = min(image.width(), room)
+        if abs(image_format.width() - width) <= 1:
+            return
+        shown = image if width == image.width() else image.scaledToWidth(
+            width, Qt.TransformationMode.SmoothTransformation)
+        document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(image_format.name()), shown)
+        image_format.setWidth(shown.width())
+        image_format.setHeight(shown.height())
+        cursor.setPosition(fragment.position())
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image_format)

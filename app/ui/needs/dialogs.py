@@ -19,6 +19,7 @@ from app.services.lifecycle import STATE_LABELS as AFFAIR_STATE_LABELS
 from app.services.online_needs import MERGE_STATES, NeedInfo
 
 from ..feedback import error_text
+from ..formats import date_text, datetime_text
 from ..i18n import LANGUAGE, pair
 from ..models import Column, RowsModel
 from ..search_list import setup_results_table
@@ -47,7 +48,7 @@ def need_card(need: NeedInfo, posted: str) -> str:
     contact = "  ".join(x for x in (need.phone_masked, need.address) if x)
     text = need.text if len(need.text) <= 160 else need.text[:160] + "…"
     return (f"<b>{_esc(need.name)}</b>  {_esc(contact)}<br>"
-            f"<span style='color:#555'>{_esc(posted)} {need.posted_at:%Y-%m-%d %H:%M} · {_esc(need.external_ref)}"
+            f"<span style='color:#555'>{_esc(posted)} {datetime_text(need.posted_at)} · {_esc(need.external_ref)}"
             f"</span><br>{_esc(text)}")
 
 
@@ -241,8 +242,8 @@ class MergeNeedDialog(_Changes, QDialog):
             Column(lambda: self.tr("Affair number"), lambda a: a.number),
             Column(lambda: self.tr("Affair type"), lambda a: LANGUAGE.pick(a.type_name_zh, a.type_name_en)),
             Column(lambda: self.tr("State"), lambda a: pair(AFFAIR_STATE_LABELS.get(a.state, (a.state,) * 2))),
-            Column(lambda: self.tr("Accepted on"), lambda a: f"{a.accepted_at:%Y-%m-%d}"),
-            Column(lambda: self.tr("Promised by"), lambda a: f"{a.committed_date:%Y-%m-%d}" if a.committed_date else ""),
+            Column(lambda: self.tr("Accepted on"), lambda a: date_text(a.accepted_at)),
+            Column(lambda: self.tr("Promised by"), lambda a: date_text(a.committed_date)),
         ], self)
         self.affairs = QTableView(objectName="mergeNeedAffairs")
         setup_results_table(self.affairs, self.model, stretch_column=1)

@@ -20,6 +20,7 @@ from app.services.online_needs import STATE_LABELS, NeedInfo
 
 from ..chrome import MessageBar, add_language_menu, install_body, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
+from ..formats import datetime_text
 from ..i18n import pair
 from ..models import Column, RowsModel
 from ..receipts import write_receipt
@@ -36,7 +37,7 @@ EXCERPT = 60
 
 
 def _when(at) -> str:
-    return f"{at:%Y-%m-%d %H:%M}" if at else ""
+    return datetime_text(at)
 
 
 def _excerpt(text: str) -> str:

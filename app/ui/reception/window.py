@@ -21,6 +21,7 @@ from app.services.reception_dto import AppointmentInfo, TicketInfo
 
 from ..chrome import MessageBar, add_language_menu, install_body, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
+from ..formats import date_text
 from ..i18n import LANGUAGE, pair
 from ..models import Column, RowsModel
 from ..print_pdf import print_pdf
@@ -105,7 +106,10 @@ class ReceptionWindow(QMainWindow):
         days.addWidget(self.state_label)
         days.addWidget(self.state_filter)
         days.addStretch(1)
-        days.addWidget(self.count)
+        # Beside the title: the day's row must fit a 1366-pixel screen in large font too.
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.count)
         self.model = RowsModel([
             Column(lambda: self.tr("Time"), lambda a: slot_text(a.slot, a.slot_end)),
             Column(lambda: self.tr("Resident"), lambda a: a.resident_name),
@@ -136,7 +140,7 @@ class ReceptionWindow(QMainWindow):
         buttons.addWidget(self.import_button)
         pane_layout = QVBoxLayout(pane)
         pane_layout.setContentsMargins(6, 6, 6, 6)
-        pane_layout.addWidget(self.title)
+        pane_layout.addLayout(heading)
         pane_layout.addLayout(days)
         pane_layout.addWidget(self.table, 1)
         pane_layout.addLayout(buttons)
@@ -368,7 +372,7 @@ class ReceptionWindow(QMainWindow):
         a = self.selected()
         if a is None or not self.cancel_button.isEnabled():
             return
-        who = f"{a.resident_name} · {a.day:%Y-%m-%d} {slot_text(a.slot)}"
+        who = f"{a.resident_name} · {date_text(a.day)} {slot_text(a.slot)}"
         dialog = TextDialog("cancelAppointmentDialog", self.tr("Cancel the appointment"),
                             self.tr("Cancel the appointment of %1?").replace("%1", who), self.tr("&Reason"),
                             True, self)
@@ -404,7 +408,7 @@ class ReceptionWindow(QMainWindow):
             self.day_edit.blockSignals(False)
         self.load_day(booked.id)
         self.show_message(self.tr("Booked %1 for %2 %3").replace("%1", booked.resident_name).replace(
-            "%2", f"{booked.day:%Y-%m-%d}").replace("%3", slot_text(booked.slot)), ok=True)
+            "%2", date_text(booked.day)).replace("%3", slot_text(booked.slot)), ok=True)
         self.table.setFocus()
         return booked
 

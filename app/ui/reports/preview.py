@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from app.printing.report_data import Report
 
+from ..formats import date_text, datetime_text, number_text
 from ..i18n import LANGUAGE
 
 # The keys report_tables() gives, in its order; fixed by its contract.
@@ -91,6 +92,7 @@ class ReportTableModel(QAbstractTableModel):
 def _table_view(key: str, model: ReportTableModel) -> QTableView:
     view = QTableView(objectName=f"reportTable_{key}")
     view.setModel(model)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between rows
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -206,7 +208,7 @@ class ReportPreview(QWidget):
         lang = LANGUAGE.code
         self.title.setText(report_title(report, lang))
         self.info.setText(self.tr("Overdue as of %1 · generated %2 by %3").replace(
-            "%1", report.as_of.isoformat()).replace("%2", f"{report.generated_at:%Y-%m-%d %H:%M}").replace(
+            "%1", date_text(report.as_of)).replace("%2", datetime_text(report.generated_at)).replace(
             "%3", report.generated_by))
         self.masked_note.setVisible(report.masked)
         t, sat = report.totals, report.satisfaction
@@ -214,14 +216,14 @@ class ReportPreview(QWidget):
         def rate(value: float | None) -> str:
             return cell_text(None if value is None else Rate(value), lang)
 
-        self.tiles["accepted"].set_value(str(t.accepted))
-        self.tiles["on_the_spot"].set_value(str(t.on_the_spot))
-        self.tiles["transferred"].set_value(str(t.transferred))
-        self.tiles["completed"].set_value(str(t.completed))
+        self.tiles["accepted"].set_value(number_text(t.accepted))
+        self.tiles["on_the_spot"].set_value(number_text(t.on_the_spot))
+        self.tiles["transferred"].set_value(number_text(t.transferred))
+        self.tiles["completed"].set_value(number_text(t.completed))
         self.tiles["on_time_rate"].set_value(rate(t.on_time_rate), tip=self.tr("%1 of %2 with a committed date")
                                              .replace("%1", str(t.completed_on_time))
                                              .replace("%2", str(t.completed_with_deadline)))
-        self.tiles["overdue"].set_value(str(t.overdue), alert=t.overdue > 0)
+        self.tiles["overdue"].set_value(number_text(t.overdue), alert=t.overdue > 0)
         self.tiles["once_only_share"].set_value(rate(t.once_only_share), tip=self.tr("%1 of %2 accepted")
                                                 .replace("%1", str(t.once_only)).replace("%2", str(t.accepted)))
         self.tiles["satisfaction"].set_value(cell_text(sat.average, lang), tip=self.tr("%1 rated, %2 unrated")

@@ -144,8 +144,6 @@ class ReportsWindow(QMainWindow):
         for w in (self.export_pdf_button, self.export_xlsx_button, self.export_csv_button, self.export_as_button,
                   self.print_button):
             exports.addWidget(w)
-        exports.addSpacing(12)
-        exports.addWidget(self.folder_note)
         exports.addStretch(1)
         exports.addWidget(self.settings_button)
 
@@ -155,6 +153,7 @@ class ReportsWindow(QMainWindow):
         layout.addLayout(bar)
         layout.addWidget(self.preview, 1)
         layout.addLayout(exports)
+        layout.addWidget(self.folder_note)  # a line of its own: a long path beside the buttons is cut in large font
         self.status_station, self.status_worker = install_body(self, "reports", message_row, body)
         self._set_busy(None)
         order = (self.range_combo, self.from_edit, self.to_edit, self.generate_button, self.cancel_button,

@@ -150,9 +150,12 @@ class ResidentImportDialog(QDialog):
         self.pages.setCurrentIndex(page)
         self._show_step()
         self._update_buttons()
+        self._focus_page()
+
+    def _focus_page(self) -> None:
         focus = {FILE: self.file_page.path, MAPPING: self.mapping_page.first_combo(),
                  DRY_RUN: self.import_button if self.import_button.isEnabled() else self.dry_run_page.table,
-                 RESULT: self.back_button if self.result_page.error else self.close_button}[page]
+                 RESULT: self.back_button if self.result_page.error else self.close_button}[self.page]
         if focus is not None:
             focus.setFocus()
 
@@ -350,3 +353,4 @@ class ResidentImportDialog(QDialog):
             log.error("resident import step failed", exc_info=(type(err), err, err.__traceback__))
         self.message_bar.show_text(error_text(err))
         self._update_buttons()
+        self._focus_page()  # the page was disabled while busy, and lost the focus with it

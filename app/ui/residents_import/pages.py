@@ -3,7 +3,7 @@ Each page lays itself out and re-labels itself; the dialog (dialog.py) moves bet
 the service calls."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QScrollArea, QTableView, QVBoxLayout, QWidget,
@@ -23,13 +23,12 @@ ACTION_COLOURS = {"create": OK_GREEN, "update": "#0d47a1", "skip": "#757575", "i
 
 
 class _Page(QWidget):
+    """A step of the import; each page defines retranslate() for its own labels."""
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
 
 
 def _wrapping(name: str) -> QLabel:
@@ -143,6 +142,7 @@ class MappingPage(_Page):
             seen.add(column)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(column, ""))) if combo.isEnabled() else 0)
             combo.currentIndexChanged.connect(self._changed)
+            combo.installEventFilter(self)
             header.setBuddy(combo)
             grid.addWidget(header, i, 0)
             grid.addWidget(sample, i, 1)
@@ -153,6 +153,13 @@ class MappingPage(_Page):
         self.scroll.setWidget(grid_widget)  # the scroll area deletes the previous file's grid
         self.grid_widget = grid_widget
         self.retranslate()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        # The wheel over a combo it merely passes would change a column's field while scrolling the list.
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QComboBox) and not watched.hasFocus():
+            QCoreApplication.sendEvent(self.scroll.verticalScrollBar(), event)
+            return True
+        return False
 
     def mapping(self) -> dict[str, str]:
         """column -> field for every usable column; "" for the ignored ones (so no guess overrides them)."""
@@ -354,6 +361,7 @@ class ResultPage(_Page):
         layout.addWidget(self.headline)
         layout.addWidget(self.note)
         layout.addWidget(self.detail, 1)
+        layout.addStretch(0)  # takes the room only while the detail is hidden: the outcome stays on top
 
     def show_done(self, counts: dict) -> None:
         self.counts, self.error = counts, ""

@@ -7,7 +7,7 @@ from datetime import time
 
 from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QAbstractSpinBox, QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from app.services.reception_dto import SlotRuleInfo
@@ -147,7 +147,7 @@ class HoursGrid(QWidget):
         self.headers["afternoon"].setText(self.tr("Afternoon (tick to open)"))
         self.headers["minutes"].setText(self.tr("Slot length"))
         self.headers["capacity"].setText(self.tr("Residents per slot"))
-        self.copy_button.setText(self.tr("&Copy Monday to Tuesday–Friday"))
+        self.copy_button.setText(self.tr("Copy &Monday to Tuesday–Friday"))
         self.note.setText(self.tr("These periods are also the appointment slots. Public holidays close the "
                                   "station and make-up working days open it, as the official calendar says."))
         self.extra_note.setText(self.tr("Some days have more than two periods: the others are kept as they are."))
@@ -187,13 +187,21 @@ class HoursGrid(QWidget):
         self._update_enabled()
 
     def _update_enabled(self) -> None:
+        """Closed days and afternoons are greyed out; read only, the hours stay readable but fixed."""
+        ro = self.read_only
         for row in self.rows:
-            row.open.setEnabled(not self.read_only)
-            open_ = row.open.isChecked() and not self.read_only
+            open_ = row.open.isChecked()
             for w in (row.am_start, row.am_end, row.pm, row.minutes, row.capacity):
                 w.setEnabled(open_)
             for w in (row.pm_start, row.pm_end):
                 w.setEnabled(open_ and row.pm.isChecked())
+            for box in (row.open, row.pm):
+                box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, ro)
+                box.setFocusPolicy(Qt.FocusPolicy.NoFocus if ro else Qt.FocusPolicy.StrongFocus)
+            for w in (row.am_start, row.am_end, row.pm_start, row.pm_end, row.minutes, row.capacity):
+                w.setReadOnly(ro)
+                w.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if ro
+                                   else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
 
     def focus_day(self, weekday: int) -> None:
         self.rows[weekday].open.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -16,6 +16,7 @@ from app.services.home_visits import OUTCOME_LABELS
 from app.services.lifecycle import ACTION_LABELS, STATE_LABELS
 
 from ..feedback import error_text
+from ..formats import date_text, datetime_text
 from ..i18n import LANGUAGE, pair
 
 REVISIT_RED = "#b00020"
@@ -24,7 +25,7 @@ STATE_COLORS = {"awaiting_materials": "#b00020", "completed": "#1b5e20", "cancel
 
 
 def _when(at) -> str:
-    return f"{at:%Y-%m-%d %H:%M}" if at else ""
+    return datetime_text(at)
 
 
 def once_share(data: ResidentTimeline) -> int:
@@ -175,7 +176,7 @@ class TimelineDialog(QDialog):
         self.visits.clear()
         states = {"planned": self.tr("Planned"), "done": self.tr("Done"), "cancelled": self.tr("Cancelled")}
         for v in d.home_visits:
-            item = QTreeWidgetItem([f"{v.planned_on:%Y-%m-%d}", v.purpose, states.get(v.state, v.state),
+            item = QTreeWidgetItem([date_text(v.planned_on), v.purpose, states.get(v.state, v.state),
                                     v.staff_name, v.affair_number])
             for entry in v.log:
                 outcome = pair(OUTCOME_LABELS.get(entry.outcome, (entry.outcome, entry.outcome)))

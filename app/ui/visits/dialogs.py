@@ -19,6 +19,7 @@ from app.services.home_visits import OUTCOME_LABELS, OUTCOMES
 from app.services.permissions import Perm, Role, allowed
 
 from ..feedback import error_text
+from ..formats import date_text
 from ..i18n import LANGUAGE, pair
 from .pickers import ResidentPicker, TypePicker
 
@@ -235,7 +236,7 @@ class RecordVisitDialog(QDialog):
         v = self.visit
         planned, purpose = self.tr("Planned for"), self.tr("Purpose")
         self.card.setText(f"<b style='font-size:13pt'>{visit_target(v)}</b><br>"
-                          f"{planned}: {v.planned_on:%Y-%m-%d} · {v.staff_name}<br>{purpose}: {v.purpose}")
+                          f"{planned}: {date_text(v.planned_on)} · {v.staff_name}<br>{purpose}: {v.purpose}")
         self.outcome_label.setText(self.tr("&Outcome"))
         self.note_label.setText(self.tr("&Note"))
         for i, code in enumerate(self.RECORDABLE):
@@ -503,7 +504,7 @@ class CancelVisitDialog(QDialog):
         self.setWindowTitle(self.tr("Cancel the visit"))
         self.prompt.setText(self.tr("Cancel the visit to %1 planned for %2. &Reason:")
                             .replace("%1", visit_target(self.visit))
-                            .replace("%2", f"{self.visit.planned_on:%Y-%m-%d}"))
+                            .replace("%2", date_text(self.visit.planned_on)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Cancel the visit"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep it"))
 

@@ -20,6 +20,7 @@ from app.services.permissions import Perm, allowed
 
 from ..chrome import MessageBar, add_language_menu, install_body, press_buttons_on_enter, window_shortcut
 from ..feedback import error_text
+from ..formats import date_text, datetime_text
 from ..i18n import pair
 from ..models import Column, RowsModel
 from ..receipts import write_receipt
@@ -37,11 +38,11 @@ WEEKDAYS = (("周一", "Mon"), ("周二", "Tue"), ("周三", "Wed"), ("周四", 
 
 
 def _day(d) -> str:
-    return f"{d:%Y-%m-%d} {pair(WEEKDAYS[d.weekday()])}"
+    return f"{date_text(d)} {pair(WEEKDAYS[d.weekday()])}"
 
 
 def _when(at) -> str:
-    return f"{at:%Y-%m-%d %H:%M}" if at else ""
+    return datetime_text(at)
 
 
 class VisitsWindow(QMainWindow):
