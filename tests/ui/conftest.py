@@ -1,4 +1,6 @@
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from app.services import station
 from app.services.context import ServiceContext
@@ -10,6 +12,19 @@ from app.ui.i18n import LANGUAGE
 @pytest.fixture
 def qapp():
     return make_app()
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test(qapp):
+    """Windows a test built without handing them to qtbot (a navigator's, a dialog's) are deleted after it:
+    otherwise they pile up, and every later style change (large font, high contrast) re-polishes them all,
+    which made the UI tests four times slower run together than file by file."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, (QMainWindow, QDialog)):
+            widget.close()
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

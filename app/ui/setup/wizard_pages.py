@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
-    QWizardPage,
+    QApplication, QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QWizard, QWizardPage,
 )
 
 from app.services import accounts, setup, station
@@ -224,6 +224,9 @@ class DatabasePage(Page):
 
         self.busy, self.next_after_check = True, go_on
         self.completeChanged.emit()
+        # While busy the wizard disables Next and this button, and Qt passes the focus on to Back, where
+        # the next Enter would go back: the focus returns where it was once the check is done.
+        self.refocus = QApplication.focusWidget()
         self.test_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Connecting…"))
@@ -234,6 +237,10 @@ class DatabasePage(Page):
         self.busy = False
         self.test_button.setEnabled(True)
         self.completeChanged.emit()
+        back = self.wizard().button(QWizard.WizardButton.BackButton) if self.wizard() else None
+        if QApplication.focusWidget() in (None, back):
+            was = getattr(self, "refocus", None)
+            (was if was is not None and was is not back and was.isEnabled() else self.test_button).setFocus()
 
     def _checked(self, url: str, check: DatabaseCheck) -> None:
         self._finish_check()
