@@ -243,7 +243,7 @@ def _midnight(day: date) -> datetime:
 
 
 def _gather(s: Session, station_id: int, first: date, last: date, today: date, progress: Progress | None = None,
-            *, fill: bool = False, now: datetime | None = None) -> _Figures:
+            *, fill: bool = False, now: datetime | None = None, kept: dict[date, dict] | None = None) -> _Figures:
     """Counts the range chunk by chunk (calendar months). Whole past months come from report_cache
     when kept there; with `fill` (a writing transaction holding the station's lock) the months not
     kept yet are stored."""
@@ -251,7 +251,8 @@ def _gather(s: Session, station_id: int, first: date, last: date, today: date, p
     types = {i: (c, k) for i, c, k in s.execute(
         select(AffairType.id, AffairType.category_code, AffairType.service_kind)).all()}
     chunks = _chunks(first, last)
-    kept = report_cache.load(s, station_id, [a for a, b in chunks if report_cache.cacheable(a, b, today)])
+    if kept is None:
+        kept = _kept_months(s, station_id, first, last, today)
     for i, (start, end) in enumerate(chunks):
         rows = kept.get(start) if start in kept else None
         if rows is None:
@@ -266,9 +267,12 @@ def _gather(s: Session, station_id: int, first: date, last: date, today: date, p
     return fig
 
 
-def _missing_months(s: Session, station_id: int, first: date, last: date, today: date) -> bool:
-    wanted = [a for a, b in _chunks(first, last) if report_cache.cacheable(a, b, today)]
-    return len(report_cache.load(s, station_id, wanted)) < len(wanted)
+def _cacheable_months(first: date, last: date, today: date) -> list[date]:
+    return [a for a, b in _chunks(first, last) if report_cache.cacheable(a, b, today)]
+
+
+def _kept_months(s: Session, station_id: int, first: date, last: date, today: date) -> dict[date, dict]:
+    return report_cache.load(s, station_id, _cacheable_months(first, last, today))
 
 
 def _breakdown(counts: dict[object, _Count], keys, labels) -> tuple[Breakdown, ...]:
@@ -385,14 +389,15 @@ def report(ctx: ServiceContext, first: date, last: date | None = None, progress:
     masked = not allowed(actor.role, Perm.VIEW_FULL_ID)
     today = now.date()
 
-    def compose(s: Session, fill: bool):
-        fig = _gather(s, actor.station_id, first, last, today, progress, fill=fill, now=now)
+    def compose(s: Session, fill: bool, kept: dict[date, dict] | None = None):
+        fig = _gather(s, actor.station_id, first, last, today, progress, fill=fill, now=now, kept=kept)
         return fig, _tables(s, fig), _overdue(s, actor.station_id, as_of, masked), _station(s, actor.station_id)
 
     with reading(ctx) as s:
-        missing = _missing_months(s, actor.station_id, first, last, today)
-        if not missing:
-            fig, tables, overdue, station = compose(s, False)
+        kept = _kept_months(s, actor.station_id, first, last, today)
+        missing = len(kept) < len(_cacheable_months(first, last, today))
+        if not missing:  # the months just read serve the count: not read a second time
+            fig, tables, overdue, station = compose(s, False, kept)
     if missing:
         try:
             # Past months not kept yet: counted once in a writing transaction holding the station's lock, and
