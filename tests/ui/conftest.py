@@ -4,7 +4,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from app.services import station
 from app.services.context import ServiceContext
-from app.ui.app import make_app
+from app.ui.app import build_navigator, make_app
+from app.ui.appearance import APPEARANCE
 from app.ui.desk.window import DeskWindow
 from app.ui.i18n import LANGUAGE
 
@@ -39,3 +40,30 @@ def desk(qtbot, qapp, sqlite_database, clock, tmp_path):
     window.activateWindow()
     yield window
     LANGUAGE.set("zh")
+
+
+@pytest.fixture
+def navigators(qapp, sqlite_database, clock, tmp_path):
+    """make(user, output_dir=None): the navigator of `user` signed in at 窗口1 (output in tmp_path/<user>
+    unless given). After the test the modes and language are reset, and the navigators and their windows
+    shut down and deleted at once: every window alive is re-polished at each style switch of a later test."""
+    base = ServiceContext.for_database(sqlite_database, now=clock)
+    made = []
+
+    def make(user, output_dir=None):
+        nav = build_navigator(sqlite_database, base, station.actor_for(base, user, desk="窗口1"),
+                              output_dir=output_dir or tmp_path / user)
+        made.append(nav)
+        return nav
+
+    yield make
+    APPEARANCE.set_modes(large=False, high_contrast=False, save=False)
+    LANGUAGE.set("zh")
+    for nav in made:
+        nav.idle_lock.stop()
+        nav.auto_exporter.stop()
+        for window in nav._windows.values():
+            window.close()
+            window.deleteLater()
+        nav.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

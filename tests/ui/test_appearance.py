@@ -2,13 +2,10 @@
 import re
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from app.services import station
-from app.services.context import ServiceContext
-from app.ui.app import build_navigator
 from app.ui.appearance import (
     APPEARANCE, CONTRAST_KEY, LARGE_KEY, LARGE_SCALE, contrast_ratio, darken_faint_colours, scale_points, style_dir,
 )
@@ -16,29 +13,10 @@ from app.ui.i18n import LANGUAGE
 
 
 @pytest.fixture
-def session(qapp, sqlite_database, clock, tmp_path):
+def session(navigators, tmp_path):
     """Signing in at a desk computer whose settings live in tmp_path; more than one sign-in may follow."""
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    navigators = []
-
-    def sign_in(user="chenlx"):
-        nav = build_navigator(sqlite_database, base, station.actor_for(base, user, desk="窗口1"),
-                              output_dir=tmp_path)
-        navigators.append(nav)
-        return nav
-
     LANGUAGE.set("zh")
-    yield sign_in
-    APPEARANCE.set_modes(large=False, high_contrast=False, save=False)
-    LANGUAGE.set("zh")
-    for nav in navigators:
-        nav.idle_lock.stop()
-        nav.auto_exporter.stop()
-        for window in nav._windows.values():
-            window.close()
-            window.deleteLater()
-        nav.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return lambda user="chenlx": navigators(user, tmp_path)
 
 
 def point_size(widget) -> float:

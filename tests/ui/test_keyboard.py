@@ -1,16 +1,13 @@
 """Every screen works without the mouse: each button and menu item can be reached from the keyboard, Tab
 leaves every list, keys are shown where they work, and the desk's Tab order follows the work."""
 import pytest
-from PySide6.QtCore import QEvent, QKeyCombination, Qt
+from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QCheckBox, QPushButton, QRadioButton, QTabBar,
 )
 
-from app.services import station
-from app.services.context import ServiceContext
-from app.ui.app import build_navigator
 from app.ui.chrome import shortcut_tooltip
 from app.ui.i18n import LANGUAGE
 
@@ -19,27 +16,9 @@ WINDOWS = ["desk", "back_office", "visits", "reception", "cases", "needs", "repo
 
 
 @pytest.fixture
-def navigator_for(qapp, sqlite_database, clock, tmp_path):
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    navigators = []
-
-    def make(user):
-        nav = build_navigator(sqlite_database, base, station.actor_for(base, user, desk="窗口1"),
-                              output_dir=tmp_path / user)
-        navigators.append(nav)
-        return nav
-
+def navigator_for(navigators):
     LANGUAGE.set("en")
-    yield make
-    LANGUAGE.set("zh")
-    for nav in navigators:
-        nav.idle_lock.stop()
-        nav.auto_exporter.stop()
-        for window in nav._windows.values():
-            window.close()
-            window.deleteLater()
-        nav.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return navigators
 
 
 def open_window(qtbot, navigator_for, name):

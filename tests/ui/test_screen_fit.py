@@ -3,12 +3,8 @@ contrast): the window fits the screen less its taskbar, and nothing in it is cut
 import time
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
-from app.services import station
-from app.services.context import ServiceContext
-from app.ui.app import build_navigator
 from app.ui.appearance import APPEARANCE
 from app.ui.i18n import LANGUAGE
 
@@ -19,28 +15,8 @@ ADMIN_WINDOWS = ["accounts", "audit"]
 
 
 @pytest.fixture
-def navigator_for(qapp, sqlite_database, clock, tmp_path):
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    navigators = []
-
-    def make(user):
-        nav = build_navigator(sqlite_database, base, station.actor_for(base, user, desk="窗口1"),
-                              output_dir=tmp_path / user)
-        navigators.append(nav)
-        return nav
-
-    yield make
-    APPEARANCE.set_modes(large=False, high_contrast=False, save=False)
-    LANGUAGE.set("zh")
-    for nav in navigators:
-        nav.idle_lock.stop()
-        nav.auto_exporter.stop()
-        for window in nav._windows.values():
-            window.close()
-            window.deleteLater()
-        nav.deleteLater()
-    # Gone now, not at the end of the session: every window alive is re-polished at each switch of the next test.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+def navigator_for(navigators):
+    return navigators
 
 
 def settle(window: QWidget) -> None:
