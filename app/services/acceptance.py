@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Sequence
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import Affair, AffairMaterial, AffairType, Resident, Staff, Station
@@ -16,6 +16,7 @@ from .dto import AffairEventInfo, AffairResult, AffairSummary
 from .errors import NotFound, ValidationError
 from .numbering import next_number
 from .permissions import Perm
+from .plain_read import Statement, as_date, as_datetime, plain_reading
 from .uow import reading, writing
 from .workdays import add_workdays, is_published
 
@@ -206,32 +207,28 @@ def get(ctx: ServiceContext, affair_id: int) -> AffairResult:
 def resident_affairs(ctx: ServiceContext, resident_id: int, open_only: bool = False,
                      limit: int = 50) -> list[AffairSummary]:
     actor = ctx.require(Perm.SEARCH)
-    with reading(ctx) as s:
-        if s.scalar(_RESIDENT_STATION, {"rid": resident_id}) != actor.station_id:
+    with plain_reading(ctx) as db:
+        if db.scalar(_RESIDENT_STATION, {"rid": resident_id}) != actor.station_id:
             return []
-        return [AffairSummary(*row) for row in s.execute(_RESIDENT_AFFAIRS[open_only],
-                                                         {"rid": resident_id, "lim": limit})]
+        rows = db.rows(_RESIDENT_AFFAIRS[open_only], {"rid": resident_id, "lim": limit})
+    return [AffairSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], as_datetime(r[7]), as_date(r[8]), r[9])
+            for r in rows]
 
 
-def _resident_affairs_query(open_only: bool):
+def _resident_affairs_query(open_only: bool) -> Statement:
     # Filter on the resident alone (checked to be this station's): with station_id in the WHERE
-    # too, SQLite walks the station's whole history by (station, accepted_at) instead. Columns, not
-    # entities, built once: the desk runs this on every pick from the search list.
-    query = (
-        select(Affair.id, Affair.number, AffairType.code, AffairType.name_zh, AffairType.name_en, Affair.state,
-               Affair.handling_mode, Affair.accepted_at, Affair.committed_date, Affair.visits)
-        .join(AffairType, AffairType.id == Affair.affair_type_id)
-        .where(Affair.resident_id == bindparam("rid"))
-        .order_by(Affair.accepted_at.desc(), Affair.id.desc())
-        .limit(bindparam("lim"))
-    )
-    if open_only:
-        query = query.where(Affair.state.in_(("awaiting_materials", "accepted")))
-    return query
+    # too, SQLite walks the station's whole history by (station, accepted_at) instead. A ready
+    # statement: the desk runs this on every pick from the search list.
+    return Statement(
+        "SELECT affair.id, affair.number, affair_type.code, affair_type.name_zh, affair_type.name_en, "
+        "affair.state, affair.handling_mode, affair.accepted_at, affair.committed_date, affair.visits "
+        "FROM affair JOIN affair_type ON affair_type.id = affair.affair_type_id WHERE affair.resident_id = :rid"
+        + (" AND affair.state IN ('awaiting_materials', 'accepted')" if open_only else "")
+        + " ORDER BY affair.accepted_at DESC, affair.id DESC LIMIT :lim")
 
 
 _RESIDENT_AFFAIRS = {flag: _resident_affairs_query(flag) for flag in (False, True)}
-_RESIDENT_STATION = select(Resident.station_id).where(Resident.id == bindparam("rid"))
+_RESIDENT_STATION = Statement("SELECT station_id FROM resident WHERE id = :rid")
 
 
 def committed_preview(ctx: ServiceContext, type_code: str, home_visit: bool = False) -> tuple:

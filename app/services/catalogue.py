@@ -5,7 +5,6 @@ import functools
 from pathlib import Path
 
 from sqlalchemy import func, select, update
-from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from app.models import AffairType, Category, Partner
@@ -19,6 +18,7 @@ from .dto import (
 from .errors import NotFound
 from .permissions import Perm
 from .pinyin import initials
+from .plain_read import Statement, plain_reading
 from .uow import reading, writing
 
 
@@ -67,10 +67,10 @@ def search_types(
     """Name, code, pinyin initials or keyword; the station's most used first."""
     ctx.require(Perm.SEARCH)
     text = (text or "").strip()
-    with reading(ctx) as s:
-        rows = s.execute(_type_query(bool(category), bool(text)), {
+    with plain_reading(ctx) as db:
+        rows = db.rows(_type_query(bool(category), bool(text)), {
             "yes": True, "cat": category or "", "lim": limit, "any": f"%{_escape_like(text)}%",
-            "start": f"{_escape_like(text.upper())}%", "anylow": f"%{_escape_like(text.lower())}%"}).all()
+            "start": f"{_escape_like(text.upper())}%", "anylow": f"%{_escape_like(text.lower())}%"})
     if text:
         upper, lowered = text.upper(), text.lower()
 
@@ -102,7 +102,7 @@ def _type_query(by_category: bool, by_text: bool):
     if by_text:
         sql += (" AND (name_zh LIKE :any ESCAPE '/' OR code LIKE :start ESCAPE '/' OR initials LIKE :anylow "
                 "ESCAPE '/' OR keywords LIKE :any ESCAPE '/' OR lower(name_en) LIKE :anylow ESCAPE '/')")
-    return sql_text(sql + " ORDER BY use_count DESC, code LIMIT :lim")
+    return Statement(sql + " ORDER BY use_count DESC, code LIMIT :lim")
 
 
 def get_type(ctx: ServiceContext, code: str) -> AffairTypeDetail:

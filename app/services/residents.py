@@ -1,12 +1,12 @@
 """Residents and households: search as you type, registration, household membership."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Date, bindparam, select
-from sqlalchemy import text as _text
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from .errors import DuplicateResident, NotFound, ValidationError
 from .identity import age_on, check_id, mask_id, mask_phone, normalise
 from .permissions import Perm
 from .pinyin import initials
+from .plain_read import Statement, as_date, plain_reading
 from .uow import reading, writing
 
 STORED_TAGS = ("disabled", "low_income", "party_member")
@@ -94,11 +95,11 @@ def search(ctx: ServiceContext, text: str, limit: int = 30) -> list[ResidentSumm
     raw = (text or "").strip()
     if not raw:
         return []
-    with reading(ctx) as s:
-        sql, params = _search_sql(_conditions(raw), s.get_bind().dialect.name, actor.station_id, limit)
+    with plain_reading(ctx) as db:
+        statement, params = _search_sql(_conditions(raw), db.dialect_name, actor.station_id, limit)
         found: dict[int, tuple] = {}
         tags: dict[int, list[str]] = {}
-        for row in s.execute(sql, params):
+        for row in db.iterate(statement, params):
             rid = row[0]
             if rid not in found:
                 if len(found) >= limit:
@@ -109,7 +110,7 @@ def search(ctx: ServiceContext, text: str, limit: int = 30) -> list[ResidentSumm
     today = ctx.now().date()
     out = []
     for rid, r in found.items():
-        age = age_on(r[3], today)
+        age = age_on(as_date(r[3]), today)
         out.append(ResidentSummary(
             rid, r[1], r[2], age, r[4], mask_id(r[5]), mask_phone(r[6]),
             f"{r[7]}-{r[8]}-{r[9]}" if r[7] else "", _with_age_tag(sorted(tags.get(rid, [])), age)))
@@ -138,36 +139,43 @@ def _search_sql(conditions: list[tuple[str, str]], dialect: str, station_id: int
            "h.building, h.unit, h.room, t.tag FROM (" + " UNION ALL ".join(parts) + ") AS hit "
            "JOIN resident r ON r.id = hit.rid LEFT OUTER JOIN household h ON h.id = r.household_id "
            "LEFT OUTER JOIN resident_tag t ON t.resident_id = r.id ORDER BY hit.k, hit.v, r.id")
-    return _text(sql).columns(birth_date=Date), params
+    return _statement(sql), params
+
+
+@functools.lru_cache(maxsize=64)
+def _statement(sql: str) -> Statement:
+    # A handful of shapes (which meanings, which dialect): each compiled once.
+    return Statement(sql)
 
 
 def get(ctx: ServiceContext, resident_id: int) -> ResidentDetail:
     """The resident card: what the desk loads on every pick from the search list, so plain rows from
     ready statements rather than ORM objects and their lazy loads."""
     actor = ctx.require(Perm.SEARCH)
-    with reading(ctx) as s:
-        r = s.execute(_CARD, {"rid": resident_id}).first()
-        if r is None or r.station_id != actor.station_id:
+    with plain_reading(ctx) as db:
+        r = db.first(_CARD, {"rid": resident_id})
+        if r is None or r[1] != actor.station_id:
             raise NotFound("resident_not_found", id=resident_id)
-        members = s.execute(_MEMBERS, {"hid": r.household_id}).all() if r.household_id else []
-        stored = list(s.scalars(_TAGS, {"rid": resident_id}))
+        members = db.rows(_MEMBERS, {"hid": r[8]}) if r[8] else []
+        stored = [row[0] for row in db.rows(_TAGS, {"rid": resident_id})]
     today = ctx.now().date()
-    age = age_on(r.birth_date, today)
+    birth = as_date(r[4])
+    age = age_on(birth, today)
     return ResidentDetail(
-        r.id, r.name, r.gender, age, r.id_type, mask_id(r.id_number), mask_phone(r.phone),
-        f"{r.building}-{r.unit}-{r.room}" if r.household_id else "", _with_age_tag(stored, age),
-        birth_date=r.birth_date, building=r.building or "", unit=r.unit or "", room=r.room or "",
-        relation=r.relation, household=tuple(HouseholdMember(m.id, m.name, m.relation, age_on(m.birth_date, today))
-                                             for m in members))
+        r[0], r[2], r[3], age, r[5], mask_id(r[6]), mask_phone(r[7]),
+        f"{r[10]}-{r[11]}-{r[12]}" if r[8] else "", _with_age_tag(stored, age),
+        birth_date=birth, building=r[10] or "", unit=r[11] or "", room=r[12] or "",
+        relation=r[9], household=tuple(HouseholdMember(m[0], m[1], m[2], age_on(as_date(m[3]), today))
+                                        for m in members))
 
 
-_CARD = (select(Resident.id, Resident.station_id, Resident.name, Resident.gender, Resident.birth_date,
-                Resident.id_type, Resident.id_number, Resident.phone, Resident.household_id, Resident.relation,
-                Household.building, Household.unit, Household.room)
-         .outerjoin(Household, Household.id == Resident.household_id).where(Resident.id == bindparam("rid")))
-_MEMBERS = (select(Resident.id, Resident.name, Resident.relation, Resident.birth_date)
-            .where(Resident.household_id == bindparam("hid")).order_by(Resident.id))
-_TAGS = select(ResidentTag.tag).where(ResidentTag.resident_id == bindparam("rid")).order_by(ResidentTag.tag)
+_CARD = Statement(
+    "SELECT resident.id, resident.station_id, resident.name, resident.gender, resident.birth_date, "
+    "resident.id_type, resident.id_number, resident.phone, resident.household_id, resident.relation, "
+    "household.building, household.unit, household.room FROM resident "
+    "LEFT OUTER JOIN household ON household.id = resident.household_id WHERE resident.id = :rid")
+_MEMBERS = Statement("SELECT id, name, relation, birth_date FROM resident WHERE household_id = :hid ORDER BY id")
+_TAGS = Statement("SELECT tag FROM resident_tag WHERE resident_id = :rid ORDER BY tag")
 
 
 def _detail(s: Session, r: Resident, today: date) -> ResidentDetail:

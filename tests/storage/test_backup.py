@@ -154,12 +154,16 @@ def test_backup_refuses_an_unwritable_place_and_itself(sqlite_database, tmp_path
 def test_restore_round_trip_keeps_the_replaced_database(sqlite_database, worker, admin, tmp_path, clock):
     saved = backups.backup(admin, tmp_path / "saved.sqlite3")
     later = _accept(worker, "李德胜")
+    resident = residents.search(worker, "李德胜")[0].id
+    # The search and the card read on a connection each thread keeps: it must follow the restore too.
+    assert later in [a.id for a in acceptance.resident_affairs(worker, resident)]
     clock.value += timedelta(minutes=5)
     info = backups.restore(admin, saved.path)
     assert info.path == _live_path(sqlite_database) and info.revision == HEAD
     assert info.replaced_kept_at.name == "station.before-restore-20261123-100500.sqlite3"
     with pytest.raises(NotFound):
         acceptance.get(worker, later)  # the same engine reconnects to the restored file
+    assert later not in [a.id for a in acceptance.resident_affairs(worker, resident)]
     kept = info.replaced_kept_at
     assert _rows(kept, "SELECT count(*) FROM affair WHERE id = ?", later) == [(1,)]
     assert _rows(kept, "PRAGMA integrity_check") == [("ok",)]
