@@ -15,7 +15,7 @@ import threading
 import weakref
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator
 
 from sqlalchemy import event
 from sqlalchemy import text as _text
@@ -25,29 +25,42 @@ from .errors import ValidationError
 
 
 class Statement:
-    """One read statement, its driver SQL kept per dialect."""
+    """One read statement, its driver SQL kept per dialect. `sql` is the text, or a function of the
+    dialect's name giving it (for the few expressions SQLite and PostgreSQL spell differently)."""
 
     __slots__ = ("sql", "_compiled")
 
-    def __init__(self, sql: str):
+    def __init__(self, sql: str | Callable[[str], str]):
         self.sql = sql
         self._compiled: dict[str, tuple[str, tuple[str, ...] | None]] = {}
 
     def for_dialect(self, dialect) -> tuple[str, tuple[str, ...] | None]:
         found = self._compiled.get(dialect.name)
         if found is None:
-            compiled = _text(self.sql).compile(dialect=dialect)
+            sql = self.sql(dialect.name) if callable(self.sql) else self.sql
+            compiled = _text(sql).compile(dialect=dialect)
             order = tuple(compiled.positiontup) if dialect.positional else None
             found = self._compiled[dialect.name] = (compiled.string, order)
         return found
 
 
+def _sqlite_value(value):
+    # As SQLAlchemy's SQLite types store them, so text comparisons in SQL line up with stored values.
+    kind = type(value)
+    if kind is datetime:
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if kind is date:
+        return value.isoformat()
+    return value
+
+
 class Reader:
-    """A cursor over one checked-out driver connection; rows come back as the driver's tuples."""
+    """A cursor over one driver connection; rows come back as the driver's tuples."""
 
     def __init__(self, dbapi_connection, dialect):
         self._connection = dbapi_connection
         self._dialect = dialect
+        self._sqlite = dialect.name == "sqlite"
         self._cursor = dbapi_connection.cursor()
 
     @property
@@ -58,7 +71,13 @@ class Reader:
         if isinstance(statement, str):
             statement = Statement(statement)
         sql, order = statement.for_dialect(self._dialect)
-        self._cursor.execute(sql, [params[name] for name in order] if order is not None else params)
+        if order is None:
+            bound = params
+        elif self._sqlite:
+            bound = [_sqlite_value(params[name]) for name in order]
+        else:
+            bound = [params[name] for name in order]
+        self._cursor.execute(sql, bound)
         return self._cursor
 
     def rows(self, statement: Statement | str, params: dict[str, Any]) -> list[tuple]:
@@ -156,8 +175,6 @@ def plain_reading(ctx: ServiceContext) -> Iterator[Reader]:
     a caller that reads several must not need them to agree to the row (the resident card's
     members and tags may be a write apart). PostgreSQL's driver is always inside a transaction,
     which the pool rolls back on return."""
-    from .uow import _storage_error  # the same wording for a locked or missing database
-
     engine = ctx.read_sessions.kw["bind"]
     dialect = engine.dialect
     dbapi = dialect.loaded_dbapi
@@ -170,24 +187,23 @@ def plain_reading(ctx: ServiceContext) -> Iterator[Reader]:
             fairy = engine.raw_connection()
             connection = fairy.driver_connection
     except Exception as err:  # SQLAlchemy wraps the driver's error at checkout
-        if isinstance(getattr(err, "orig", None), dbapi.Error) or isinstance(err, dbapi.Error):
-            raise _storage_error(err) from err
+        orig = getattr(err, "orig", err)
+        if isinstance(orig, dbapi.Error):
+            translated = _translated(orig, dbapi)
+            if translated is not orig:
+                raise translated from err
         raise
     reader = None
     failed = False
     try:
         reader = Reader(connection, dialect)
         yield reader
-    except dbapi.DataError as err:
+    except dbapi.Error as err:
         failed = True
-        # PostgreSQL refuses what SQLite stores (a NUL pasted into the search box): the input's fault.
-        raise ValidationError("input_unstorable") from err
-    except dbapi.DatabaseError as err:
-        failed = True
-        if isinstance(err, (dbapi.ProgrammingError, dbapi.IntegrityError)):
-            raise  # a fault in the statement, not in the storage: let it be seen as one
-        # Locked, unreachable, damaged or not our file: the same message a session's read gives.
-        raise _storage_error(err) from err
+        translated = _translated(err, dbapi)
+        if translated is err:
+            raise
+        raise translated from err
     finally:
         try:
             if reader is not None:
@@ -199,6 +215,37 @@ def plain_reading(ctx: ServiceContext) -> Iterator[Reader]:
                 fairy.close()  # back to the pool, which rolls back anything left open
             elif failed:
                 held.drop()
+
+
+@contextmanager
+def over_session(s) -> Iterator[Reader]:
+    """Plain statements inside a Session's own transaction (a report that also keeps months, or
+    reads under the writer's lock), with the same translation of the driver's errors."""
+    connection = s.connection()  # begins the session's transaction if it has not yet
+    dialect = connection.dialect
+    dbapi = dialect.loaded_dbapi
+    reader = Reader(connection.connection.driver_connection, dialect)
+    try:
+        yield reader
+    except dbapi.Error as err:
+        translated = _translated(err, dbapi)
+        if translated is err:
+            raise
+        raise translated from err
+    finally:
+        reader.close()
+
+
+def _translated(err: Exception, dbapi) -> Exception:
+    from .uow import _storage_error  # the same wording as a session's read or write
+
+    if isinstance(err, dbapi.DataError):
+        # PostgreSQL refuses what SQLite stores (a NUL pasted into the search box): the input's fault.
+        return ValidationError("input_unstorable")
+    if isinstance(err, (dbapi.ProgrammingError, dbapi.IntegrityError)) or not isinstance(err, dbapi.DatabaseError):
+        return err  # a fault in the statement, not in the storage: let it be seen as one
+    # Locked, unreachable, damaged or not our file.
+    return _storage_error(err)
 
 
 def as_date(value) -> date | None:
@@ -213,15 +260,3 @@ def as_datetime(value) -> datetime | None:
         return value
     return datetime.fromisoformat(value)
 
-
-def rows_as(sequence: Sequence[tuple], converters: dict[int, Any]) -> list[tuple]:
-    """Rows with the given positions converted (dates back from SQLite's text)."""
-    if not converters:
-        return list(sequence)
-    out = []
-    for row in sequence:
-        row = list(row)
-        for i, convert in converters.items():
-            row[i] = convert(row[i])
-        out.append(tuple(row))
-    return out

@@ -19,15 +19,14 @@ as the raw queries. What each figure means:
 """
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Callable
 
-from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.models import Affair, AffairType, Category, DispatchLeg, Partner, Resident, Staff, Station, Ticket
 from app.printing.documents import StationHeader
 from app.printing.report_data import (
     Breakdown, Dashboard, DayFigures, OverdueRow, Report, Satisfaction, TicketFigures, Totals,
@@ -40,6 +39,7 @@ from .deadlines import DUE_SOON, OVERDUE, deadline_state
 from .errors import DomainError, StorageError, ValidationError
 from .identity import mask_id, mask_phone
 from .permissions import Perm, allowed
+from .plain_read import Reader, Statement, as_date, as_datetime, over_session
 from .uow import reading, writing
 
 errors.register({
@@ -114,33 +114,59 @@ def _as_date(value) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _minutes(s: Session, start, end):
-    if s.get_bind().dialect.name == "sqlite":
-        return (func.julianday(end) - func.julianday(start)) * 1440.0
-    return func.extract("epoch", end - start) / 60.0
+# The report's statements are plain SQL built once per dialect and run on the driver's cursor
+# (plain_read): building and compiling a dozen select()s, and SQLAlchemy's row processing, cost
+# three times the queries themselves on a day's report.
 
-
-def _day(s: Session, column):
+def _day(dialect: str, column: str) -> str:
     """The calendar day of a timestamp. SQLite keeps timestamps as ISO text, so the first ten
     characters are the day, at a fraction of date()'s parsing cost over a year of rows."""
-    if s.get_bind().dialect.name == "sqlite":
-        return func.substr(column, 1, 10)
-    return func.date(column)
+    return f"substr({column}, 1, 10)" if dialect == "sqlite" else f"date({column})"
 
 
-def _accepted_rows(s: Session, station_id: int, start: datetime, end: datetime) -> dict:
-    once = Affair.visits <= 1
-    in_range = (Affair.station_id == station_id, Affair.accepted_at >= start, Affair.accepted_at < end)
-    # Grouped by type id, not joined to the type: category and kind come from the small `types` map
-    # when the rows are counted, so rows kept for a month stay right after a catalogue change.
-    groups = s.execute(
-        select(Affair.affair_type_id, Affair.handling_mode, Affair.accepted_by, Affair.channel, Affair.state, once,
-               func.count())
-        .where(*in_range)
-        .group_by(Affair.affair_type_id, Affair.handling_mode, Affair.accepted_by, Affair.channel, Affair.state, once)
-    ).all()
-    day = _day(s, Affair.accepted_at)
-    days = s.execute(select(day, func.count()).where(*in_range).group_by(day)).all()
+def _minutes(dialect: str, start: str, end: str) -> str:
+    if dialect == "sqlite":
+        return f"(julianday({end}) - julianday({start})) * 1440.0"
+    return f"extract(epoch from ({end} - {start})) / 60.0"
+
+
+_IN_RANGE = "station_id = :s AND accepted_at >= :lo AND accepted_at < :hi"
+# Grouped by type id, not joined to the type: category and kind come from the small `types` map
+# when the rows are counted, so rows kept for a month stay right after a catalogue change.
+_ACCEPTED = Statement(
+    "SELECT affair_type_id, handling_mode, accepted_by, channel, state, visits <= 1, count(*) FROM affair "
+    f"WHERE {_IN_RANGE} GROUP BY affair_type_id, handling_mode, accepted_by, channel, state, visits <= 1")
+_ACCEPTED_DAYS = Statement(lambda d: f"SELECT {_day(d, 'accepted_at')}, count(*) FROM affair WHERE {_IN_RANGE} "
+                                     f"GROUP BY {_day(d, 'accepted_at')}")
+
+
+def _closed_sql(d: str) -> str:
+    day = _day(d, "completed_at")
+    # On-the-spot affairs promise nothing beyond "now": the rate is over what was given a date.
+    due = (f"(CASE WHEN urgent THEN {_day(d, 'urgent_at')} WHEN handling_mode = 'on_the_spot' THEN NULL "
+           "ELSE committed_date END)")
+    return (f"SELECT {day}, state, satisfaction, (satisfaction IS NULL AND no_rating_reason != ''), "
+            f"CASE WHEN {due} IS NULL THEN NULL WHEN {day} <= {due} THEN 1 ELSE 0 END, count(*) FROM affair "
+            "WHERE station_id = :s AND state IN ('completed', 'referred') AND completed_at >= :lo "
+            "AND completed_at < :hi GROUP BY 1, 2, 3, 4, 5")
+
+
+_CLOSED_ROWS = Statement(_closed_sql)
+_TICKETS = Statement(lambda d: (
+    "SELECT count(id), coalesce(sum(CASE WHEN state = 'done' THEN 1 ELSE 0 END), 0), count(called_at), "
+    f"sum({_minutes(d, 'issued_at', 'called_at')}), "
+    f"sum(CASE WHEN state = 'done' THEN {_minutes(d, 'called_at', 'finished_at')} END) "
+    "FROM ticket WHERE station_id = :s AND day >= :first AND day <= :last"))
+_TYPES = Statement("SELECT id, category_code, service_kind FROM affair_type")
+_CATEGORIES = Statement("SELECT code, name_zh, name_en FROM category ORDER BY sort, code")
+_STAFF = Statement("SELECT id, name FROM staff")
+_STATION = Statement("SELECT name, code, address, phone FROM station WHERE id = :s")
+
+
+def _accepted_rows(db: Reader, station_id: int, start: datetime, end: datetime) -> dict:
+    params = {"s": station_id, "lo": start, "hi": end}
+    groups = db.rows(_ACCEPTED, params)
+    days = db.rows(_ACCEPTED_DAYS, params)
     return {"accepted": [[t, m, w, c, st, bool(o), n] for t, m, w, c, st, o, n in groups],
             "accepted_days": [[_as_date(d).isoformat(), n] for d, n in days]}
 
@@ -160,19 +186,8 @@ def _count_accepted(rows: dict, fig: _Figures, types: dict[int, tuple[str, str]]
         fig.days[date.fromisoformat(when)].accepted += n
 
 
-def _closed_rows(s: Session, station_id: int, start: datetime, end: datetime) -> dict:
-    day = _day(s, Affair.completed_at)
-    # On-the-spot affairs promise nothing beyond "now": the rate is over what was given a date.
-    due = case((Affair.urgent.is_(True), _day(s, Affair.urgent_at)),
-               (Affair.handling_mode == "on_the_spot", None), else_=Affair.committed_date)
-    on_time = case((due.is_(None), None), (day <= due, 1), else_=0)
-    unrated = and_(Affair.satisfaction.is_(None), Affair.no_rating_reason != "")
-    rows = s.execute(
-        select(day, Affair.state, Affair.satisfaction, unrated, on_time, func.count())
-        .where(Affair.station_id == station_id, Affair.state.in_(_CLOSED),
-               Affair.completed_at >= start, Affair.completed_at < end)
-        .group_by(day, Affair.state, Affair.satisfaction, unrated, on_time)
-    ).all()
+def _closed_rows(db: Reader, station_id: int, start: datetime, end: datetime) -> dict:
+    rows = db.rows(_CLOSED_ROWS, {"s": station_id, "lo": start, "hi": end})
     return {"closed": [[_as_date(d).isoformat(), st, r, bool(u), None if t is None else int(t), n]
                        for d, st, r, u, t, n in rows]}
 
@@ -198,16 +213,8 @@ def _count_closed(rows: dict, fig: _Figures) -> None:
             fig.unrated += n
 
 
-def _ticket_rows(s: Session, station_id: int, first: date, last: date) -> dict:
-    done = Ticket.state == "done"
-    issued, served, waited, wait_sum, service_sum = s.execute(
-        select(func.count(Ticket.id),
-               func.coalesce(func.sum(case((done, 1), else_=0)), 0),
-               func.count(Ticket.called_at),
-               func.sum(_minutes(s, Ticket.issued_at, Ticket.called_at)),
-               func.sum(case((done, _minutes(s, Ticket.called_at, Ticket.finished_at)), else_=None)))
-        .where(Ticket.station_id == station_id, Ticket.day >= first, Ticket.day <= last)
-    ).one()
+def _ticket_rows(db: Reader, station_id: int, first: date, last: date) -> dict:
+    issued, served, waited, wait_sum, service_sum = db.first(_TICKETS, {"s": station_id, "first": first, "last": last})
     return {"tickets": [issued, int(served), waited, float(wait_sum or 0), float(service_sum or 0)]}
 
 
@@ -220,11 +227,11 @@ def _count_tickets(rows: dict, fig: _Figures) -> None:
     fig.service_sum += service_sum
 
 
-def _chunk_rows(s: Session, station_id: int, start: date, end: date) -> dict:
+def _chunk_rows(db: Reader, station_id: int, start: date, end: date) -> dict:
     """The grouped rows of one chunk of the range: what report_cache keeps for a past month."""
     lo, hi = _midnight(start), _midnight(end + timedelta(days=1))
-    return {**_accepted_rows(s, station_id, lo, hi), **_closed_rows(s, station_id, lo, hi),
-            **_ticket_rows(s, station_id, start, end)}
+    return {**_accepted_rows(db, station_id, lo, hi), **_closed_rows(db, station_id, lo, hi),
+            **_ticket_rows(db, station_id, start, end)}
 
 
 def _chunks(first: date, last: date) -> list[tuple[date, date]]:
@@ -242,21 +249,21 @@ def _midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 
 
-def _gather(s: Session, station_id: int, first: date, last: date, today: date, progress: Progress | None = None,
-            *, fill: bool = False, now: datetime | None = None, kept: dict[date, dict] | None = None) -> _Figures:
+def _gather(s: Session, db: Reader, station_id: int, first: date, last: date, today: date,
+            progress: Progress | None = None, *, fill: bool = False, now: datetime | None = None,
+            kept: dict[date, dict] | None = None) -> _Figures:
     """Counts the range chunk by chunk (calendar months). Whole past months come from report_cache
     when kept there; with `fill` (a writing transaction holding the station's lock) the months not
     kept yet are stored."""
     fig = _Figures()
-    types = {i: (c, k) for i, c, k in s.execute(
-        select(AffairType.id, AffairType.category_code, AffairType.service_kind)).all()}
+    types = {i: (c, k) for i, c, k in db.rows(_TYPES, {})}
     chunks = _chunks(first, last)
     if kept is None:
         kept = _kept_months(s, station_id, first, last, today)
     for i, (start, end) in enumerate(chunks):
         rows = kept.get(start) if start in kept else None
         if rows is None:
-            rows = _chunk_rows(s, station_id, start, end)
+            rows = _chunk_rows(db, station_id, start, end)
             if fill and report_cache.cacheable(start, end, today):
                 report_cache.store(s, station_id, start, rows, now)
         _count_accepted(rows, fig, types)
@@ -284,16 +291,11 @@ def _breakdown(counts: dict[object, _Count], keys, labels) -> tuple[Breakdown, .
     return tuple(out)
 
 
-def _categories(s: Session) -> list[tuple[str, str, str]]:
-    return [tuple(r) for r in s.execute(select(Category.code, Category.name_zh, Category.name_en)
-                                        .order_by(Category.sort, Category.code)).all()]
-
-
-def _tables(s: Session, fig: _Figures) -> dict[str, tuple[Breakdown, ...]]:
-    categories = _categories(s)
+def _tables(db: Reader, fig: _Figures) -> dict[str, tuple[Breakdown, ...]]:
+    categories = db.rows(_CATEGORIES, {})
     names = {code: (zh, en) for code, zh, en in categories}
     workers = fig.by["worker"]
-    staff = dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(list(workers)))).all()) if workers else {}
+    staff = dict(db.rows(_STAFF, {})) if workers else {}
     busiest = sorted(workers, key=lambda k: (-workers[k].accepted, staff.get(k, "")))
     return {
         "category": _breakdown(fig.by["category"], [c for c, _, _ in categories] +
@@ -315,43 +317,61 @@ def _days(fig: _Figures, first: date, last: date) -> tuple[DayFigures, ...]:
     return tuple(out)
 
 
-def _overdue(s: Session, station_id: int, as_of: date, masked: bool) -> tuple[OverdueRow, ...]:
+def _in_list(values) -> str:
+    # Constants of the code (states), never input: spelt into the SQL so the plan sees them.
+    return ", ".join(f"'{v}'" for v in values)
+
+
+_OVERDUE_SQL = (
+    "SELECT a.id, a.number, a.accepted_at, r.name, r.id_number, r.phone, t.name_zh, t.name_en, c.name_zh, "
+    "c.name_en, a.committed_date, a.urgent, a.urgent_at, a.state, st.name FROM affair a "
+    "JOIN resident r ON r.id = a.resident_id JOIN affair_type t ON t.id = a.affair_type_id "
+    "JOIN category c ON c.code = t.category_code JOIN staff st ON st.id = a.accepted_by "
+    # due before as_of implies accepted before it
+    "WHERE a.station_id = :s AND (a.committed_date < :as_of OR (a.urgent AND a.urgent_at < :midnight))")
+# Two index ranges instead of one OR: open now (station, state), or closed after as_of (station, completed_at).
+# As one OR, SQLite walks every affair accepted before as_of: 0.9 s on ten years instead of a few ms.
+_OVERDUE_OPEN = Statement(_OVERDUE_SQL + f" AND a.state IN ({_in_list(lifecycle.OPEN_STATES)})")
+_OVERDUE_CLOSED_SINCE = Statement(_OVERDUE_SQL + f" AND a.completed_at >= :next AND a.state IN ({_in_list(_CLOSED)})")
+_LEG_CHUNK = 500
+
+
+@functools.lru_cache(maxsize=16)
+def _legs_statement(n: int) -> Statement:
+    marks = ", ".join(f":i{k}" for k in range(n))
+    return Statement(
+        "SELECT l.affair_id, p.name_zh, l.state, l.feedback_at FROM dispatch_leg l JOIN partner p "
+        f"ON p.code = l.partner_code WHERE l.affair_id IN ({marks}) AND l.kind = 'dispatch' "
+        "AND l.dispatched_at < :next ORDER BY l.affair_id, l.position")
+
+
+def _overdue(db: Reader, station_id: int, as_of: date, masked: bool) -> tuple[OverdueRow, ...]:
     """Open at the end of `as_of` and past due then: still open now, or closed only afterwards."""
     next_day = _midnight(as_of + timedelta(days=1))
-    columns = select(
-        Affair.id, Affair.number, Affair.accepted_at, Resident.name, Resident.id_number, Resident.phone,
-        AffairType.name_zh, AffairType.name_en, Category.name_zh, Category.name_en, Affair.committed_date,
-        Affair.urgent, Affair.urgent_at, Affair.state, Staff.name,
-    ).join(Resident, Resident.id == Affair.resident_id).join(AffairType, AffairType.id == Affair.affair_type_id) \
-        .join(Category, Category.code == AffairType.category_code).join(Staff, Staff.id == Affair.accepted_by) \
-        .where(Affair.station_id == station_id,  # due before as_of implies accepted before it
-               or_(Affair.committed_date < as_of, and_(Affair.urgent.is_(True), Affair.urgent_at < _midnight(as_of))))
-    # Two index ranges instead of one OR: open now (station, state), or closed after as_of (station, completed_at).
-    # As one OR, SQLite walks every affair accepted before as_of: 0.9 s on ten years instead of a few ms.
-    rows = [*s.execute(columns.where(Affair.state.in_(lifecycle.OPEN_STATES))).all(),
-            *s.execute(columns.where(Affair.completed_at >= next_day, Affair.state.in_(_CLOSED))).all()]
+    params = {"s": station_id, "as_of": as_of, "midnight": _midnight(as_of), "next": next_day}
+    rows = [*db.rows(_OVERDUE_OPEN, params), *db.rows(_OVERDUE_CLOSED_SINCE, params)]
     late = []
     for row in rows:
-        urgent_at = row[12] if row[11] else None
-        deadline, _, days = deadline_state(row[2], row[10], as_of, urgent_at)
+        accepted_at, committed = as_datetime(row[2]), as_date(row[10])
+        urgent_at = as_datetime(row[12]) if row[11] else None
+        deadline, _, days = deadline_state(accepted_at, committed, as_of, urgent_at)
         if deadline == OVERDUE:
-            late.append((row, urgent_at, days))
+            late.append((row, accepted_at, committed, urgent_at, days))
     # Legs as they stood at the end of as_of: an affair closed since still shows who was holding it then.
     # Only for the late ones: binding every open affair's id cost more than the query.
     legs: dict[int, list[tuple[str, bool]]] = defaultdict(list)
-    ids = [row[0] for row, _, _ in late]
-    for start in range(0, len(ids), 500):
-        for affair_id, name, state, feedback_at in s.execute(
-                select(DispatchLeg.affair_id, Partner.name_zh, DispatchLeg.state, DispatchLeg.feedback_at)
-                .join(Partner, Partner.code == DispatchLeg.partner_code)
-                .where(DispatchLeg.affair_id.in_(ids[start:start + 500]), DispatchLeg.kind == "dispatch",
-                       DispatchLeg.dispatched_at < next_day)
-                .order_by(DispatchLeg.affair_id, DispatchLeg.position)).all():
+    ids = [entry[0][0] for entry in late]
+    for start in range(0, len(ids), _LEG_CHUNK):
+        chunk = ids[start:start + _LEG_CHUNK]
+        bound = {f"i{k}": v for k, v in enumerate(chunk)}
+        bound["next"] = next_day
+        for affair_id, name, state, feedback_at in db.rows(_legs_statement(len(chunk)), bound):
+            feedback_at = as_datetime(feedback_at)
             holding = state == "open" or (state == "answered" and feedback_at is not None and feedback_at >= next_day)
             legs[affair_id].append((name, holding))
     out = []
-    for (aid, number, accepted_at, name, id_number, phone, tzh, ten, czh, cen, committed, _urgent, _at,
-         state, worker), urgent_at, days in late:
+    for (aid, number, _accepted, name, id_number, phone, tzh, ten, czh, cen, _committed, _urgent, _at,
+         state, worker), accepted_at, committed, urgent_at, days in late:
         own = legs.get(aid, [])
         if state in _CLOSED:
             state = "accepted" if not own else "dispatched" if any(h for _, h in own) else "answered"
@@ -374,9 +394,8 @@ def _check_range(first: date, last: date, today: date) -> None:
         raise ValidationError("report_future", start=first.isoformat())
 
 
-def _station(s: Session, station_id: int) -> StationHeader:
-    st = s.get(Station, station_id)
-    return StationHeader(st.name, st.code, st.address, st.phone)
+def _station(db: Reader, station_id: int) -> StationHeader:
+    return StationHeader(*db.first(_STATION, {"s": station_id}))
 
 
 def report(ctx: ServiceContext, first: date, last: date | None = None, progress: Progress | None = None) -> Report:
@@ -390,8 +409,10 @@ def report(ctx: ServiceContext, first: date, last: date | None = None, progress:
     today = now.date()
 
     def compose(s: Session, fill: bool, kept: dict[date, dict] | None = None):
-        fig = _gather(s, actor.station_id, first, last, today, progress, fill=fill, now=now, kept=kept)
-        return fig, _tables(s, fig), _overdue(s, actor.station_id, as_of, masked), _station(s, actor.station_id)
+        with over_session(s) as db:
+            fig = _gather(s, db, actor.station_id, first, last, today, progress, fill=fill, now=now, kept=kept)
+            return (fig, _tables(db, fig), _overdue(db, actor.station_id, as_of, masked),
+                    _station(db, actor.station_id))
 
     with reading(ctx) as s:
         kept = _kept_months(s, actor.station_id, first, last, today)
@@ -427,21 +448,22 @@ def report(ctx: ServiceContext, first: date, last: date | None = None, progress:
     )
 
 
+_WAITING = Statement("SELECT count(id) FROM ticket WHERE station_id = :s AND day = :today AND state = 'waiting'")
+_OPEN_DEADLINES = Statement("SELECT accepted_at, committed_date, urgent, urgent_at FROM affair "
+                            f"WHERE station_id = :s AND state IN ({_in_list(lifecycle.OPEN_STATES)})")
+
+
 def dashboard(ctx: ServiceContext) -> Dashboard:
     """Today at a glance and the last 30 days."""
     actor = ctx.require(Perm.REPORTS)
     today = ctx.now().date()
     first = today - timedelta(days=DASHBOARD_DAYS - 1)
-    with reading(ctx) as s:
-        fig = _gather(s, actor.station_id, first, today, today)
-        waiting = s.scalar(select(func.count(Ticket.id)).where(
-            Ticket.station_id == actor.station_id, Ticket.day == today, Ticket.state == "waiting"))
-        open_rows = s.execute(
-            select(Affair.accepted_at, Affair.committed_date, Affair.urgent, Affair.urgent_at)
-            .where(Affair.station_id == actor.station_id, Affair.state.in_(lifecycle.OPEN_STATES))
-        ).all()
-        tables = _tables(s, fig)
-    states = [deadline_state(at, committed, today, urgent_at if urgent else None)[0]
+    with reading(ctx) as s, over_session(s) as db:
+        fig = _gather(s, db, actor.station_id, first, today, today)
+        waiting = db.scalar(_WAITING, {"s": actor.station_id, "today": today})
+        open_rows = db.rows(_OPEN_DEADLINES, {"s": actor.station_id})
+        tables = _tables(db, fig)
+    states = [deadline_state(as_datetime(at), as_date(committed), today, as_datetime(urgent_at) if urgent else None)[0]
               for at, committed, urgent, urgent_at in open_rows]
     days = _days(fig, first, today)
     return Dashboard(
