@@ -92,3 +92,22 @@ def test_type_search_and_card_read_through_it(ctx):
     rid = residents.search(ctx, "张秀兰")[0].id
     card = residents.get(ctx, rid)
     assert card.id == rid and card.birth_date is not None and card.age is not None
+
+
+def test_statements_over_a_session_share_its_transaction_and_its_error_wording(ctx):
+    from app.services.plain_read import over_session
+    from app.services.uow import reading, writing
+
+    sid = ctx.actor.station_id
+    with pytest.raises(RuntimeError):
+        with writing(ctx, audited=False) as s:
+            s.execute(text("UPDATE station SET phone = '010-1234' WHERE id = :s"), {"s": sid})
+            with over_session(s) as db:  # sees the session's own uncommitted write
+                assert db.scalar("SELECT phone FROM station WHERE id = :s", {"s": sid}) == "010-1234"
+            raise RuntimeError("roll back")
+    with reading(ctx) as s, over_session(s) as db:
+        assert db.scalar("SELECT phone FROM station WHERE id = :s", {"s": sid}) != "010-1234"
+    if ctx.read_sessions.kw["bind"].dialect.name == "sqlite":  # SQLite calls a missing table operational
+        with pytest.raises(StorageError):
+            with reading(ctx) as s, over_session(s) as db:
+                db.rows("SELECT * FROM no_such_table", {})
