@@ -44,6 +44,11 @@ Figures (milliseconds, median and p95):
 - accept_*: residents.search + catalogue.get_type + acceptance.accept.
 - receipt_pdf: app.printing.receipt_bytes(documents.receipt(ctx, id)) after
   one warm-up.
+- ui_*: the desk's UI thread on the same database (bench/ui_probe.py, Qt
+  offscreen): per keystroke in the resident and type searches and per resident
+  picked, the slot plus the layout and repaint it causes; and the longest gap
+  between 2 ms timer ticks while a one-year report is counted on a worker
+  thread and shown. One frame at 60 Hz is 16.7 ms. --no-ui skips them.
 """
 from __future__ import annotations
 
@@ -107,6 +112,10 @@ FIGURES: dict[str, str] = {
     "report_pdf": "One-year report written as PDF (report_export.render)",
     "report_xlsx": "One-year report written as XLSX",
     "report_csv": "One-year report written as CSV",
+    "ui_search_keystroke": "Desk UI thread per keystroke in the resident search (edit + search + list + repaint)",
+    "ui_resident_pick": "Desk UI thread per resident picked from the list (card + affairs + repaint)",
+    "ui_type_keystroke": "Desk UI thread per keystroke in the affair type search",
+    "ui_report_gap": "Longest UI event-loop gap while a one-year report is counted in the background and shown",
 }
 TYPE_INPUTS = {
     "type_search_zh": ["老年", "证明", "低保", "残疾", "医保", "党员", "补贴", "维修", "居住", "就业", "老", "养老"],
@@ -753,10 +762,38 @@ def measure_reports(ctx: ServiceContext, raw: sqlite3.Connection | None, runs: i
     return figures
 
 
+# -- the desk's UI thread --------------------------------------------------------------
+
+UI_FIGURES = ("ui_search_keystroke", "ui_resident_pick", "ui_type_keystroke", "ui_report_gap")
+
+
+def measure_ui_thread(ctx: ServiceContext, url: str, out_dir: Path, queries: dict[str, list[str]],
+                      resident_ids: list[int], runs: int, progress=_say) -> dict:
+    from . import ui_probe
+
+    def forget_months() -> None:
+        with ctx.write_sessions() as s:
+            s.execute(text("DELETE FROM report_month"))
+            s.commit()
+
+    texts = queries["search_name_2"][:5] + queries["search_initials"][:3] + queries["search_id_10"][:3]
+    types = TYPE_INPUTS["type_search_zh"][:4] + TYPE_INPUTS["type_search_initials"][:3]
+    samples = ui_probe.measure_ui(url, runs=max(1, runs // 3), out_dir=out_dir, search_texts=texts,
+                                  type_texts=types, resident_ids=resident_ids[:10], forget_months=forget_months)
+    out = {}
+    for key in UI_FIGURES:
+        f = figure(key, samples[key], frame_ms=round(ui_probe.FRAME_MS, 1),
+                   over_frame=sum(1 for x in samples[key] if x * 1000 > ui_probe.FRAME_MS),
+                   max_ms=round(max(samples[key]) * 1000, 3))
+        out[key] = f
+        progress(f"  {key}: {f['median_ms']} ms median, {f['p95_ms']} ms p95, max {f['detail']['max_ms']} ms")
+    return out
+
+
 # -- the whole run --------------------------------------------------------------------
 
 def measure(url: str, *, runs: int, out_dir: Path, seed_meta: dict | None = None, cold: bool = True,
-            cold_timeout: float = 60.0, query_seed: int = 7, progress=_say) -> dict:
+            cold_timeout: float = 60.0, query_seed: int = 7, ui: bool = True, progress=_say) -> dict:
     """Every figure on the database at `url` (written to: accepts add affairs)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     started = time.time()
@@ -797,6 +834,12 @@ def measure(url: str, *, runs: int, out_dir: Path, seed_meta: dict | None = None
         figures["transfer_queue"] = measure_queue(ctx, raw, runs, progress)
         progress("reports ...")
         figures.update(measure_reports(ctx, raw, runs, progress))
+        if ui:
+            progress("desk UI thread ...")
+            figures.update(measure_ui_thread(ctx, url, out_dir, queries, picked, runs, progress))
+        else:
+            for key in UI_FIGURES:
+                figures[key] = figure(key, reason="skipped (--no-ui)")
         with database.engine.connect() as c:
             counts_now = {"residents": c.scalar(select(func.count()).select_from(Resident)),
                           "affairs": c.scalar(select(func.count()).select_from(Affair))}
@@ -913,6 +956,9 @@ def _section(results: dict) -> str:
             notes.append(f"{d['accepted']:,} accepted, {d['completed']:,} completed, {d['overdue']} overdue")
         if "bytes" in d:
             notes.append(f"{d['bytes']:,} bytes")
+        if "over_frame" in d:
+            notes.append(f"max {_fmt(d['max_ms'])} ms; {d['over_frame']} of {f['n']} over one frame "
+                         f"({_fmt(d['frame_ms'])} ms)")
         if "process_exit_median_ms" in d:
             notes.append(f"process exit {_fmt(d['process_exit_median_ms'])} ms")
         lines.append(f"| {f['label']} | {_fmt(f['median_ms'])} | {_fmt(f['p95_ms'])} | {_fmt(f['raw_median_ms'])} "
@@ -966,6 +1012,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--database", help="measure this database URL (seeded first if it holds no station)")
     p.add_argument("--results-md", type=Path, default=REPO / "bench" / "RESULTS.md")
     p.add_argument("--no-cold-start", action="store_true", help="skip the GUI start-up figures")
+    p.add_argument("--no-ui", action="store_true", help="skip the desk UI thread figures")
     p.add_argument("--cold-timeout", type=float, default=60.0, help="seconds one GUI start may take")
     p.add_argument("--seed", type=int, default=seedmod.DEFAULT_SEED)
     p.add_argument("--render-only", action="store_true",
@@ -978,7 +1025,7 @@ def main(argv: list[str] | None = None) -> int:
     url, meta = prepare_seed(args.out, args.scale, args.database, seed_value=args.seed)
     work = working_copy(url, args.out, f"work-scale{args.scale:g}.sqlite3")
     results = measure(work, runs=args.runs, out_dir=args.out, seed_meta=meta, cold=not args.no_cold_start,
-                      cold_timeout=args.cold_timeout)
+                      cold_timeout=args.cold_timeout, ui=not args.no_ui)
     section = write_outputs(results, args.out, args.results_md)
     print(section)
     return 0

@@ -40,8 +40,18 @@ def is_number(cell) -> bool:
     return isinstance(cell, (int, float)) and not isinstance(cell, bool)
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
 class ReportTableModel(QAbstractTableModel):
-    """One ReportTable, read-only: numbers right-aligned, rates as percentages, dates ISO."""
+    """One ReportTable, read-only: numbers right-aligned, rates as percentages, dates ISO.
+
+    A cell's text is worked out once: the view asks for it per role on every layout and paint, and a
+    year's report (365 day rows, nine tables) otherwise kept the window from repainting for 90 ms."""
 
     def __init__(self, key: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -50,15 +60,17 @@ class ReportTableModel(QAbstractTableModel):
         self.headers: tuple[str, ...] = ()
         self.rows: tuple[tuple, ...] = ()
         self.lang = "zh"
+        self._texts: list[list[str] | None] = []
 
     def set_table(self, table, lang: str) -> None:
         self.beginResetModel()
         self.headers, self.rows, self.lang = tuple(table.headers), tuple(table.rows), lang
+        self._texts = [None] * len(self.rows)
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self.headers, self.rows = (), ()
+        self.headers, self.rows, self._texts = (), (), []
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -70,16 +82,18 @@ class ReportTableModel(QAbstractTableModel):
     def cell(self, row: int, column: int):
         return self.rows[row][column]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if role != _DISPLAY and role != _TOOLTIP and role != _ALIGN:
+            return None
         if not index.isValid():
             return None
-        cell = self.rows[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(cell, self.lang)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if is_number(cell) else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        row = index.row()
+        if role == _ALIGN:
+            return _RIGHT if is_number(self.rows[row][index.column()]) else _LEFT
+        texts = self._texts[row]
+        if texts is None:
+            texts = self._texts[row] = [cell_text(cell, self.lang) for cell in self.rows[row]]
+        return texts[index.column()]
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or section >= len(self.headers):
