@@ -115,6 +115,12 @@ class ReportsWindow(QMainWindow):
         self.progress.setTextVisible(True)
         self.progress_label = QLabel(objectName="reportProgressLabel")
         self.cancel_button = QPushButton(objectName="cancelBuildButton")
+        # Their room is kept while hidden: showing them when a build starts then repaints them alone,
+        # instead of laying the whole window out again (a frame's worth of repaint on a year's tables).
+        for w in (self.progress, self.progress_label, self.cancel_button):
+            policy = w.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            w.setSizePolicy(policy)
         bar = QHBoxLayout()
         for w in (self.range_label, self.range_combo):
             bar.addWidget(w)
