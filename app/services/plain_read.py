@@ -44,6 +44,12 @@ class Statement:
         return found
 
 
+def in_list(values) -> str:
+    """Constants of the code (states), never input, spelt into SQL so the planner sees them."""
+    assert all(isinstance(v, str) and "'" not in v for v in values)
+    return ", ".join(f"'{v}'" for v in values)
+
+
 def _sqlite_value(value):
     # As SQLAlchemy's SQLite types store them, so text comparisons in SQL line up with stored values.
     kind = type(value)

@@ -8,8 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import (
-    Affair, AffairEvent, AffairType, AgencyAuthorisation, Certificate, CustodyItem,
-    DispatchLeg, Household, Partner, Resident, Staff,
+    AffairEvent, AffairType, AgencyAuthorisation, Certificate, CustodyItem, Household, Partner, Resident, Staff,
 )
 
 from . import lifecycle
@@ -23,37 +22,44 @@ from .dto import AffairEventInfo
 from .identity import mask_id, mask_phone
 from .permissions import Perm
 from .transfers import load_affair
+from .plain_read import Reader, Statement, as_date, as_datetime, in_list, over_session
 from .uow import reading
 
 DIGEST_ITEMS = 8
 _SEVERITY = {state: i for i, state in enumerate(DEADLINE_STATES)}
 
 
-def _open_rows(s: Session, station_id: int, today) -> list[QueueRow]:
-    rows = s.execute(
-        select(Affair.id, Affair.number, AffairType.code, AffairType.name_zh, AffairType.name_en,
-               AffairType.category_code, AffairType.handler_code, Resident.name, Resident.phone,
-               Affair.state, Affair.accepted_at, Staff.id, Staff.name, Affair.committed_date, Affair.urgent,
-               Affair.urgent_at, Affair.urge_count)
-        .join(AffairType, AffairType.id == Affair.affair_type_id)
-        .join(Resident, Resident.id == Affair.resident_id)
-        .join(Staff, Staff.id == Affair.accepted_by)
-        .where(Affair.station_id == station_id, Affair.state.in_(lifecycle.OPEN_STATES))
-    ).all()
+_OPEN = f"affair.station_id = :s AND affair.state IN ({in_list(lifecycle.OPEN_STATES)})"
+# Plain statements on the session's cursor (plain_read): SQLAlchemy's row processing of 1,300 rows
+# was a fifth of the queue's time.
+_OPEN_ROWS = Statement(
+    "SELECT affair.id, affair.number, affair_type.code, affair_type.name_zh, affair_type.name_en, "
+    "affair_type.category_code, affair_type.handler_code, resident.name, resident.phone, affair.state, "
+    "affair.accepted_at, staff.id, staff.name, affair.committed_date, affair.urgent, affair.urgent_at, "
+    "affair.urge_count FROM affair JOIN affair_type ON affair_type.id = affair.affair_type_id "
+    f"JOIN resident ON resident.id = affair.resident_id JOIN staff ON staff.id = affair.accepted_by WHERE {_OPEN}")
+# Joined on the same open affairs rather than IN-lists of their ids: 1,300 bound ids cost more
+# to render and bind than the join costs to run.
+_OPEN_LEGS = Statement(
+    "SELECT dispatch_leg.affair_id, dispatch_leg.partner_code, dispatch_leg.state FROM dispatch_leg "
+    f"JOIN affair ON affair.id = dispatch_leg.affair_id WHERE {_OPEN} "
+    "ORDER BY dispatch_leg.affair_id, dispatch_leg.position")
+_PARTNER_NAMES = Statement("SELECT code, name_zh FROM partner")
+
+
+def _open_rows(db: Reader, station_id: int, today) -> list[QueueRow]:
+    params = {"s": station_id}
+    rows = db.rows(_OPEN_ROWS, params)
     legs: dict[int, list] = defaultdict(list)
-    # Joined on the same open affairs rather than IN-lists of their ids: 1,300 bound ids cost more
-    # to render and bind than the join costs to run.
-    for affair_id, code, state in s.execute(
-            select(DispatchLeg.affair_id, DispatchLeg.partner_code, DispatchLeg.state)
-            .join(Affair, Affair.id == DispatchLeg.affair_id)
-            .where(Affair.station_id == station_id, Affair.state.in_(lifecycle.OPEN_STATES))
-            .order_by(DispatchLeg.affair_id, DispatchLeg.position)).all():
+    for affair_id, code, state in db.rows(_OPEN_LEGS, params):
         legs[affair_id].append((code, state))
-    names = dict(s.execute(select(Partner.code, Partner.name_zh)).all())
+    names = dict(db.rows(_PARTNER_NAMES, {}))
     out = []
     for (aid, number, tcode, tzh, ten, cat, handler, rname, phone, state, accepted_at, worker_id, worker,
          committed, urgent, urgent_at, urges) in rows:
-        deadline, used, overdue = deadline_state(accepted_at, committed, today, urgent_at if urgent else None)
+        accepted_at, committed, urgent = as_datetime(accepted_at), as_date(committed), bool(urgent)
+        deadline, used, overdue = deadline_state(accepted_at, committed, today,
+                                                 as_datetime(urgent_at) if urgent else None)
         own = legs.get(aid, [])
         codes = tuple(dict.fromkeys(code for code, _ in own)) or (handler,)
         out.append(QueueRow(
@@ -70,8 +76,8 @@ def queue(ctx: ServiceContext, flt: QueueFilter = QueueFilter()) -> QueueResult:
     """Every open to-be-transferred affair, urgent first, then the most pressing deadline."""
     actor = ctx.require(Perm.SEARCH)
     today = ctx.now().date()
-    with reading(ctx) as s:
-        rows = _open_rows(s, actor.station_id, today)
+    with reading(ctx) as s, over_session(s) as db:
+        rows = _open_rows(db, actor.station_id, today)
 
     def keep(r: QueueRow) -> bool:
         return ((not flt.category_code or r.category_code == flt.category_code)

@@ -39,7 +39,7 @@ from .deadlines import DUE_SOON, OVERDUE, deadline_state
 from .errors import DomainError, StorageError, ValidationError
 from .identity import mask_id, mask_phone
 from .permissions import Perm, allowed
-from .plain_read import Reader, Statement, as_date, as_datetime, over_session
+from .plain_read import Reader, Statement, as_date, as_datetime, in_list, over_session
 from .uow import reading, writing
 
 errors.register({
@@ -317,11 +317,6 @@ def _days(fig: _Figures, first: date, last: date) -> tuple[DayFigures, ...]:
     return tuple(out)
 
 
-def _in_list(values) -> str:
-    # Constants of the code (states), never input: spelt into the SQL so the plan sees them.
-    return ", ".join(f"'{v}'" for v in values)
-
-
 _OVERDUE_SQL = (
     "SELECT a.id, a.number, a.accepted_at, r.name, r.id_number, r.phone, t.name_zh, t.name_en, c.name_zh, "
     "c.name_en, a.committed_date, a.urgent, a.urgent_at, a.state, st.name FROM affair a "
@@ -331,8 +326,9 @@ _OVERDUE_SQL = (
     "WHERE a.station_id = :s AND (a.committed_date < :as_of OR (a.urgent AND a.urgent_at < :midnight))")
 # Two index ranges instead of one OR: open now (station, state), or closed after as_of (station, completed_at).
 # As one OR, SQLite walks every affair accepted before as_of: 0.9 s on ten years instead of a few ms.
-_OVERDUE_OPEN = Statement(_OVERDUE_SQL + f" AND a.state IN ({_in_list(lifecycle.OPEN_STATES)})")
-_OVERDUE_CLOSED_SINCE = Statement(_OVERDUE_SQL + f" AND a.completed_at >= :next AND a.state IN ({_in_list(_CLOSED)})")
+_OVERDUE_OPEN = Statement(_OVERDUE_SQL + f" AND a.state IN ({in_list(lifecycle.OPEN_STATES)})")
+_OVERDUE_CLOSED_SINCE = Statement(
+    _OVERDUE_SQL + f" AND a.completed_at >= :next AND a.state IN ({in_list(_CLOSED)})")
 _LEG_CHUNK = 500
 
 
@@ -450,7 +446,7 @@ def report(ctx: ServiceContext, first: date, last: date | None = None, progress:
 
 _WAITING = Statement("SELECT count(id) FROM ticket WHERE station_id = :s AND day = :today AND state = 'waiting'")
 _OPEN_DEADLINES = Statement("SELECT accepted_at, committed_date, urgent, urgent_at FROM affair "
-                            f"WHERE station_id = :s AND state IN ({_in_list(lifecycle.OPEN_STATES)})")
+                            f"WHERE station_id = :s AND state IN ({in_list(lifecycle.OPEN_STATES)})")
 
 
 def dashboard(ctx: ServiceContext) -> Dashboard:
