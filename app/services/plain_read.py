@@ -1,10 +1,12 @@
-"""Reads that run on every keystroke or pick, straight through the pooled driver connection.
+"""Reads that run on every keystroke or pick, straight through a driver connection.
 
 A Session (or even a Connection) costs about 0.2 ms per statement on top of the database: the begin
 event, the compiled-cache lookup, result processors and the rollback on close. The search box and
 the resident card pay that on each key, where the database itself answers in 0.03-0.1 ms. These
-reads are single SELECTs with bound values and nothing to flush, so they take a connection from the
-same pool, run the driver's cursor and hand back plain tuples. Everything else stays on Session.
+reads are single SELECTs with bound values and nothing to flush, so they run on a connection each
+thread keeps (_Held), on the driver's cursor, and hand back plain tuples. Reports and the queue run
+the same plain statements on their Session's own cursor (over_session). Everything else stays on
+Session.
 
 Statements are written once with :name parameters and compiled per dialect by SQLAlchemy (so the
 paramstyle and %-escaping are right for psycopg as well as sqlite3).
@@ -106,7 +108,7 @@ class Reader:
 
 
 class _Slot:
-    """One thread's SQLite connection for plain reads; closed when the thread or the engine goes."""
+    """One thread's connection for plain reads; closed when the thread or the engine goes."""
 
     __slots__ = ("connection", "__weakref__")
 
@@ -116,21 +118,32 @@ class _Slot:
     def close(self) -> None:
         connection, self.connection = self.connection, None
         if connection is not None:
-            connection.close()
+            try:
+                connection.close()
+            except Exception:  # noqa: BLE001 - already gone with its server or file
+                pass
 
     def __del__(self):
         self.close()
 
 
+def _unusable(connection) -> bool:
+    # psycopg marks a connection it found cut off; sqlite3 has neither attribute.
+    return bool(getattr(connection, "closed", False) or getattr(connection, "broken", False))
+
+
 class _Held:
-    """On SQLite a pool checkout and return cost more than the search statement itself (the
-    checkout's bookkeeping also pushes the statement out of the CPU's caches): each thread keeps
-    one connection of its own for these reads. It is taken from the engine (so it has the same
-    pragmas) and detached from the pool, so sessions keep their full pool. In autocommit mode and
-    with every statement finished, an idle one holds no lock."""
+    """Each thread keeps one connection of its own for these reads, taken from the engine (so it has
+    the same pragmas and options) and detached from the pool, so sessions keep their full pool.
+
+    On SQLite a pool checkout and return cost more than the search statement itself (the
+    checkout's bookkeeping also pushes the statement out of the CPU's caches). On PostgreSQL a
+    checkout pinged the server, and the driver wrapped each read in BEGIN and ROLLBACK: four round
+    trips per keystroke to a subdistrict's server instead of one. Both run their held connection in
+    autocommit, so an idle one holds no lock and no open transaction."""
 
     def __init__(self, engine):
-        self._engine = engine
+        self._engine = weakref.ref(engine)  # the engine's own listener refers to this: no cycle
         self._local = threading.local()
         self._slots: weakref.WeakSet[_Slot] = weakref.WeakSet()
         self._lock = threading.Lock()
@@ -138,10 +151,16 @@ class _Held:
 
     def connection(self):
         slot = getattr(self._local, "slot", None)
-        if slot is None or slot.connection is None:
-            fairy = self._engine.raw_connection()
+        if slot is None or slot.connection is None or _unusable(slot.connection):
+            if slot is not None:
+                slot.close()
+            engine = self._engine()
+            fairy = engine.raw_connection()
             connection = fairy.driver_connection
             fairy.detach()
+            if engine.dialect.name != "sqlite":  # SQLite's connections are in autocommit already (db.py)
+                connection.rollback()  # the checkout's ping may have opened a transaction
+                connection.autocommit = True
             slot = self._local.slot = _Slot(connection)
             with self._lock:
                 self._slots.add(slot)
@@ -177,21 +196,15 @@ def _held_for(engine) -> _Held:
 
 @contextmanager
 def plain_reading(ctx: ServiceContext) -> Iterator[Reader]:
-    """A driver connection for plain SELECTs. On SQLite each statement is its own read (autocommit);
-    a caller that reads several must not need them to agree to the row (the resident card's
-    members and tags may be a write apart). PostgreSQL's driver is always inside a transaction,
-    which the pool rolls back on return."""
+    """This thread's held connection for plain SELECTs. Each statement is its own read (autocommit):
+    a caller that reads several must not need them to agree to the row (the resident card's members
+    and tags may be a write apart)."""
     engine = ctx.read_sessions.kw["bind"]
     dialect = engine.dialect
     dbapi = dialect.loaded_dbapi
-    held = _held_for(engine) if dialect.name == "sqlite" else None
-    fairy = None
+    held = _held_for(engine)
     try:
-        if held is not None:
-            connection = held.connection()
-        else:
-            fairy = engine.raw_connection()
-            connection = fairy.driver_connection
+        connection = held.connection()
     except Exception as err:  # SQLAlchemy wraps the driver's error at checkout
         orig = getattr(err, "orig", err)
         if isinstance(orig, dbapi.Error):
@@ -200,12 +213,13 @@ def plain_reading(ctx: ServiceContext) -> Iterator[Reader]:
                 raise translated from err
         raise
     reader = None
-    failed = False
+    suspect = False
     try:
         reader = Reader(connection, dialect)
         yield reader
     except dbapi.Error as err:
-        failed = True
+        # A refused value (DataError) leaves the connection as it was; anything else may not have.
+        suspect = not isinstance(err, dbapi.DataError)
         translated = _translated(err, dbapi)
         if translated is err:
             raise
@@ -215,12 +229,9 @@ def plain_reading(ctx: ServiceContext) -> Iterator[Reader]:
             if reader is not None:
                 reader.close()
         except dbapi.Error:
-            failed = True
-        finally:
-            if fairy is not None:
-                fairy.close()  # back to the pool, which rolls back anything left open
-            elif failed:
-                held.drop()
+            suspect = True
+        if suspect:
+            held.drop()
 
 
 @contextmanager

@@ -28,12 +28,18 @@ def test_rows_are_the_drivers_tuples_and_dates_come_back_typed(ctx):
     assert as_datetime("2026-11-23 09:03:28.000000").hour == 9 and as_date(None) is None
 
 
-def test_each_thread_keeps_its_own_sqlite_connection_until_the_engine_is_disposed(sqlite_database, clock):
-    from app.services import station
-    from app.services.context import ServiceContext
+def _closed(connection) -> bool:
+    closed = getattr(connection, "closed", None)  # psycopg
+    if closed is not None:
+        return bool(closed)
+    try:
+        connection.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return True
+    return False
 
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    ctx = base.as_actor(station.actor_for(base, "wangxm"))
+
+def test_each_thread_keeps_its_own_connection_until_the_engine_is_disposed(database, ctx):
     seen = {}
 
     def read(label):
@@ -49,10 +55,22 @@ def test_each_thread_keeps_its_own_sqlite_connection_until_the_engine_is_dispose
     assert seen["main"][0] is seen["main"][1]
     assert seen["worker"][0] is not seen["main"][0]
     # The held connections stay outside the pool: sessions keep all of theirs.
-    assert sqlite_database.engine.pool.checkedout() == 0
-    sqlite_database.dispose()
-    with pytest.raises(sqlite3.ProgrammingError):  # closed with the engine
-        seen["main"][0].execute("SELECT 1")
+    assert database.engine.pool.checkedout() == 0
+    assert not _closed(seen["main"][0])
+    database.dispose()
+    assert _closed(seen["main"][0]) and _closed(seen["worker"][0])  # closed with the engine
+
+
+@pytest.mark.postgres
+def test_a_held_postgresql_connection_is_never_left_inside_a_transaction(database, ctx):
+    if database.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite's held connections are in autocommit by db.py")
+    assert residents.search(ctx, "张秀兰")
+    with plain_reading(ctx) as db:
+        pid = db._connection.info.backend_pid
+    with database.engine.connect() as c:
+        state = c.execute(text("SELECT state FROM pg_stat_activity WHERE pid = :p"), {"p": pid}).scalar()
+    assert state == "idle"  # not "idle in transaction", which would hold back vacuum and locks
 
 
 def test_a_storage_failure_is_a_storage_error_and_the_next_read_uses_a_fresh_connection(sqlite_database, clock):
