@@ -91,13 +91,14 @@ def test_resident_search_indexes_serve_prefix_like_on_postgresql(database):
         assert "text_pattern_ops" in defs[f"ix_resident_station_{column}"]
 
 
-def test_starting_the_desk_does_not_load_postgresql_or_the_report_modules():
+def test_starting_the_desk_does_not_load_postgresql_printing_or_the_report_modules():
     import subprocess
     import sys
 
     code = ("import sys, app.ui.app, app.ui.desk.window, app.ui.navigator; "
             "print(sorted(m for m in ('sqlalchemy.dialects.postgresql', 'app.services.reports', 'app.printing.report_data', "
-            "'app.services.report_export', 'reportlab', 'openpyxl', 'alembic') if m in sys.modules))")
+            "'app.services.report_export', 'reportlab', 'openpyxl', 'alembic', 'PySide6.QtPrintSupport') "
+            "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout.strip()
     assert out == "[]"

@@ -21,7 +21,6 @@ from ..chrome import MessageBar, VerticalScroll, add_language_menu, window_short
 from ..feedback import error_text
 from ..formats import long_date_text
 from ..i18n import LANGUAGE, pair
-from ..print_pdf import print_pdf
 from ..register_dialog import RegisterResidentDialog
 from .action_panel import ActionPanel
 from .resident_panel import ResidentPanel
@@ -325,6 +324,9 @@ class DeskWindow(QMainWindow):
         return path
 
     def _print(self) -> None:
+        # Qt's printing module is loaded when first printing, not at start-up (10 ms of the start).
+        from ..print_pdf import print_pdf
+
         try:
             print_pdf(self.last_pdf, self.last_paper, self, printer_name=self.printer_name)
         except OSError as err:
