@@ -417,3 +417,27 @@ def test_settings_choose_the_folder_the_export_buttons_write_into(qtbot, deputy,
     window.export("csv")
     wait_idle(qtbot, window)
     assert (chosen / "XCQG01-日报-2026-11-23.csv").exists()
+
+
+def test_tables_of_tabs_not_shown_are_filled_when_their_tab_is_chosen(qtbot, deputy, open_window):
+    """A year's report arrives with nine tables: only the shown tab's is laid out at once (the others
+    held the window for several frames), and every other fills when chosen, from the same report."""
+    window = open_window(deputy)
+    window.set_range("this_month")
+    window.generate()
+    wait_idle(qtbot, window)
+    preview, report = window.preview, window.report
+    expected = {t.key: len(t.rows) for t in report_tables(report, LANGUAGE.code)}
+    assert preview.tabs.currentIndex() == 0 and preview.models["summary"].rowCount() == expected["summary"]
+    assert preview.models["days"].rowCount() == 0  # not laid out yet
+    preview.tabs.setCurrentIndex(list(expected).index("days"))
+    assert preview.models["days"].rowCount() == expected["days"] > 0
+    assert window.preview.table("overdue").rowCount() == expected["overdue"]  # asked for: filled at once
+    # A new report replaces what was waiting: nothing of the old one is shown later.
+    window.set_range("today")
+    window.generate()
+    wait_idle(qtbot, window)
+    fresh = {t.key: len(t.rows) for t in report_tables(window.report, LANGUAGE.code)}
+    preview.tabs.setCurrentIndex(list(fresh).index("by_worker"))
+    assert preview.models["by_worker"].rowCount() == fresh["by_worker"]
+    assert preview.table("days").rowCount() == fresh["days"] == 1

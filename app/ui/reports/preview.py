@@ -183,6 +183,10 @@ class ReportPreview(QWidget):
         for key in TABLE_KEYS:
             self.tabs.addTab(self.views[key], "")
         self.tabs.hide()
+        # Tables of tabs not shown yet, filled when their tab is chosen: laying out nine tables at once
+        # held the window for a frame or more when a year's report arrived.
+        self._pending: dict[str, tuple] = {}
+        self.tabs.currentChanged.connect(lambda i: self._fill(TABLE_KEYS[i]) if 0 <= i < len(TABLE_KEYS) else None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading)
@@ -212,6 +216,7 @@ class ReportPreview(QWidget):
             self.masked_note.hide()
             for tile in self.tiles.values():
                 tile.set_value("—")
+            self._pending.clear()
             for model in self.models.values():
                 model.clear()
             self.tabs.hide()
@@ -246,8 +251,12 @@ class ReportPreview(QWidget):
                                              tip=self.tr("%1 tickets issued, %2 served")
                                              .replace("%1", str(report.tickets.issued))
                                              .replace("%2", str(report.tickets.served)))
+        current = TABLE_KEYS[max(0, self.tabs.currentIndex())]
+        self._pending.clear()
         for table in report_tables(report, lang):
-            self.models[table.key].set_table(table, lang)
+            self._pending[table.key] = (table, lang)
+            if table.key == current:
+                self._fill(table.key)
             title = table.title
             if table.key == "overdue":
                 title = f"{title} ({len(table.rows)})"
@@ -255,5 +264,11 @@ class ReportPreview(QWidget):
         self.placeholder.hide()
         self.tabs.show()
 
+    def _fill(self, key: str) -> None:
+        pending = self._pending.pop(key, None)
+        if pending is not None:
+            self.models[key].set_table(*pending)
+
     def table(self, key: str) -> ReportTableModel:
+        self._fill(key)
         return self.models[key]
