@@ -29,6 +29,16 @@ def _no_window_outlives_its_test(qapp):
 
 
 @pytest.fixture
+def make_ctx(qapp, sqlite_database, clock):
+    """make_ctx(username, desk="窗口1"): that user signed in on the SQLite station, in Chinese; the
+    language is Chinese again after the test."""
+    LANGUAGE.set("zh")
+    base = ServiceContext.for_database(sqlite_database, now=clock)
+    yield lambda username, desk="窗口1": base.as_actor(station.actor_for(base, username, desk=desk))
+    LANGUAGE.set("zh")
+
+
+@pytest.fixture
 def desk(qtbot, qapp, sqlite_database, clock, tmp_path):
     LANGUAGE.set("zh")
     base = ServiceContext.for_database(sqlite_database, now=clock)

@@ -8,22 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 from PySide6.QtCore import QSettings
 
-from app.services import station
-from app.services.context import ServiceContext
 from app.ui.i18n import LANGUAGE
 from app.ui.reports.auto_export import (
     AutoExportDialog, AutoExporter, ExportSettings, last_exported, settings_file,
 )
 
 CLOSING = datetime(2026, 11, 23, 17, 30)
-
-
-@pytest.fixture
-def make_ctx(qapp, sqlite_database, clock):
-    LANGUAGE.set("zh")
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    yield lambda username: base.as_actor(station.actor_for(base, username, desk="窗口1"))
-    LANGUAGE.set("zh")
 
 
 @pytest.fixture

@@ -6,11 +6,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.services import acceptance, cases, catalogue, residents, station
-from app.services.context import ServiceContext
 from app.services.errors import NotFound
 from app.ui.cases.dialogs import AdvanceDialog, NewCaseDialog
 from app.ui.cases.window import CasesWindow
-from app.ui.i18n import LANGUAGE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -35,14 +33,6 @@ def answer_next_dialog(act):
             return
         act(dialog)
     QTimer.singleShot(0, poll)
-
-
-@pytest.fixture
-def make_ctx(qapp, sqlite_database, clock):
-    LANGUAGE.set("zh")
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    yield lambda username, desk="窗口1": base.as_actor(station.actor_for(base, username, desk=desk))
-    LANGUAGE.set("zh")
 
 
 @pytest.fixture

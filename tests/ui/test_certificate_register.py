@@ -5,8 +5,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from app.services import acceptance, catalogue, certificates, residents, station
-from app.services.context import ServiceContext
+from app.services import acceptance, catalogue, certificates, residents
 from app.ui.certificates import register as register_module
 from app.ui.certificates.register import CertificateRegisterDialog, VoidDialog
 from app.ui.i18n import LANGUAGE
@@ -34,14 +33,6 @@ def answer_next_dialog(act):
             return
         act(dialog)
     QTimer.singleShot(0, poll)
-
-
-@pytest.fixture
-def make_ctx(qapp, sqlite_database, clock):
-    LANGUAGE.set("zh")
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    yield lambda username, desk="窗口1": base.as_actor(station.actor_for(base, username, desk=desk))
-    LANGUAGE.set("zh")
 
 
 @pytest.fixture

@@ -20,12 +20,6 @@ from ..conftest import Clock
 
 
 @pytest.fixture
-def make_ctx(qapp, sqlite_database, clock):
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    return lambda username, desk="窗口1": base.as_actor(station.actor_for(base, username, desk=desk))
-
-
-@pytest.fixture
 def deputy(make_ctx):
     return make_ctx("liufang", "后台")
 

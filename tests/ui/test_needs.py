@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from app.services import acceptance, catalogue, online_needs, queue, station
-from app.services.context import ServiceContext
 from app.ui.i18n import LANGUAGE
 from app.ui.needs.dialogs import (
     AcceptOnlineNeedDialog, ImportReportDialog, MatchResidentDialog, MergeNeedDialog, RejectNeedDialog,
@@ -46,14 +45,6 @@ def answer_next_dialog(act):
             return
         act(dialog)
     QTimer.singleShot(0, poll)
-
-
-@pytest.fixture
-def make_ctx(qapp, sqlite_database, clock):
-    LANGUAGE.set("zh")
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    yield lambda username, desk="窗口1": base.as_actor(station.actor_for(base, username, desk=desk))
-    LANGUAGE.set("zh")
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QAbstractButton, QAbstractItemView, 
 
 from app.printing.report_tables import report_tables
 from app.services import report_export, reports, station
-from app.services.context import ServiceContext
 from app.services.errors import PermissionDenied
 from app.ui.i18n import LANGUAGE
 from app.ui.reports.auto_export import ExportSettings
@@ -23,14 +22,6 @@ from app.ui.reports.window import ReportsWindow
 
 TODAY = date(2026, 11, 23)
 BOM = b"\xef\xbb\xbf"
-
-
-@pytest.fixture
-def make_ctx(qapp, sqlite_database, clock):
-    LANGUAGE.set("zh")
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    yield lambda username: base.as_actor(station.actor_for(base, username, desk="窗口1"))
-    LANGUAGE.set("zh")
 
 
 @pytest.fixture

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
 )
 from stdnum.cn import ric
 
-from app.services import residents, residents_io, station
-from app.services.context import ServiceContext
+from app.services import residents, residents_io
 from app.services.errors import ValidationError
 from app.ui.i18n import LANGUAGE
 from app.ui.residents_import.dialog import DRY_RUN, FILE, MAPPING, RESULT, ResidentImportDialog
@@ -48,14 +47,6 @@ def write_xlsx(path, lines):
         wb.active.append(line)
     wb.save(path)
     return path
-
-
-@pytest.fixture
-def make_ctx(qapp, sqlite_database, clock):
-    LANGUAGE.set("zh")
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    yield lambda username: base.as_actor(station.actor_for(base, username, desk="窗口1"))
-    LANGUAGE.set("zh")
 
 
 @pytest.fixture

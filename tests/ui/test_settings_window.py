@@ -14,7 +14,6 @@ from app.ui.app import build_navigator
 from app.ui.i18n import LANGUAGE
 from app.ui.setup import desk_settings
 from app.ui.setup.settings_window import DATABASE, DESK, FOLDERS, HOURS, STATION, SettingsWindow
-from tests.ui.test_desk import type_text
 
 
 @pytest.fixture

@@ -60,6 +60,12 @@ def to_database_page(qtbot, wizard, folder):
     retype(qtbot, wizard.database_page.folder.edit, str(folder))
 
 
+def to_station_page(qtbot, wizard, folder):
+    to_database_page(qtbot, wizard, folder)
+    enter(qtbot, wizard)  # Next tests the connection first, then moves on by itself
+    qtbot.waitUntil(lambda: wizard.currentId() == STATION, timeout=10000)
+
+
 def settings_of(wizard) -> QSettings:
     return QSettings(str(wizard.settings_path), QSettings.Format.IniFormat)
 
@@ -67,9 +73,7 @@ def settings_of(wizard) -> QSettings:
 def test_a_new_station_from_the_keyboard(qtbot, make_wizard, tmp_path):
     wizard = make_wizard()
     folder = tmp_path / "station data"
-    to_database_page(qtbot, wizard, folder)
-    enter(qtbot, wizard)  # Next tests the connection first, then moves on by itself
-    qtbot.waitUntil(lambda: wizard.currentId() == STATION, timeout=10000)
+    to_station_page(qtbot, wizard, folder)
     assert "SQLite" in wizard.database_page.result.text()
 
     page = wizard.station_page
@@ -177,9 +181,7 @@ def test_the_connection_test_shows_why_a_server_cannot_be_used(qtbot, make_wizar
 
 def test_back_and_forward_keep_what_was_typed(qtbot, make_wizard, tmp_path):
     wizard = make_wizard()
-    to_database_page(qtbot, wizard, tmp_path / "d")
-    enter(qtbot, wizard)
-    qtbot.waitUntil(lambda: wizard.currentId() == STATION, timeout=10000)
+    to_station_page(qtbot, wizard, tmp_path / "d")
     retype(qtbot, wizard.station_page.edits["name"], "和平社区服务站")
     retype(qtbot, wizard.station_page.edits["code"], "HP01")
     enter(qtbot, wizard)
@@ -202,9 +204,7 @@ def test_back_and_forward_keep_what_was_typed(qtbot, make_wizard, tmp_path):
 def test_refusals_stay_on_their_page(qtbot, make_wizard, tmp_path):
     LANGUAGE.set("en")
     wizard = make_wizard()
-    to_database_page(qtbot, wizard, tmp_path / "d")
-    enter(qtbot, wizard)
-    qtbot.waitUntil(lambda: wizard.currentId() == STATION, timeout=10000)
+    to_station_page(qtbot, wizard, tmp_path / "d")
     retype(qtbot, wizard.station_page.edits["name"], "Peace station")
     retype(qtbot, wizard.station_page.edits["code"], "PS-1")
     enter(qtbot, wizard)
@@ -229,9 +229,7 @@ def test_a_station_created_meanwhile_sends_the_finish_back_to_the_database_page(
                                                                                  clock):
     LANGUAGE.set("en")
     wizard = make_wizard()
-    to_database_page(qtbot, wizard, tmp_path / "d")
-    enter(qtbot, wizard)
-    qtbot.waitUntil(lambda: wizard.currentId() == STATION, timeout=10000)
+    to_station_page(qtbot, wizard, tmp_path / "d")
     retype(qtbot, wizard.station_page.edits["name"], "Peace station")
     retype(qtbot, wizard.station_page.edits["code"], "PS1")
     enter(qtbot, wizard)

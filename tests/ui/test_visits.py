@@ -5,8 +5,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.services import grids, home_visits, queue, residents, station
-from app.services.context import ServiceContext
-from app.ui.i18n import LANGUAGE
 from app.ui.visits.dialogs import AcceptNeedDialog, PlanVisitDialog, RecordVisitDialog
 from app.ui.visits.grid_dialog import GridDialog, parse_blocks
 from app.ui.visits.window import VisitsWindow
@@ -32,14 +30,6 @@ def answer_next_dialog(act):
             return
         act(dialog)
     QTimer.singleShot(0, poll)
-
-
-@pytest.fixture
-def make_ctx(qapp, sqlite_database, clock):
-    LANGUAGE.set("zh")
-    base = ServiceContext.for_database(sqlite_database, now=clock)
-    yield lambda username, desk="窗口1": base.as_actor(station.actor_for(base, username, desk=desk))
-    LANGUAGE.set("zh")
 
 
 @pytest.fixture
