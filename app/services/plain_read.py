@@ -208,9 +208,7 @@ def plain_reading(ctx: ServiceContext) -> Iterator[Reader]:
     except Exception as err:  # SQLAlchemy wraps the driver's error at checkout
         orig = getattr(err, "orig", err)
         if isinstance(orig, dbapi.Error):
-            translated = _translated(orig, dbapi)
-            if translated is not orig:
-                raise translated from err
+            _raise_translated(orig, dbapi, err)
         raise
     reader = None
     suspect = False
@@ -220,10 +218,8 @@ def plain_reading(ctx: ServiceContext) -> Iterator[Reader]:
     except dbapi.Error as err:
         # A refused value (DataError) leaves the connection as it was; anything else may not have.
         suspect = not isinstance(err, dbapi.DataError)
-        translated = _translated(err, dbapi)
-        if translated is err:
-            raise
-        raise translated from err
+        _raise_translated(err, dbapi, err)
+        raise
     finally:
         try:
             if reader is not None:
@@ -245,12 +241,17 @@ def over_session(s) -> Iterator[Reader]:
     try:
         yield reader
     except dbapi.Error as err:
-        translated = _translated(err, dbapi)
-        if translated is err:
-            raise
-        raise translated from err
+        _raise_translated(err, dbapi, err)
+        raise
     finally:
         reader.close()
+
+
+def _raise_translated(err: Exception, dbapi, cause: Exception) -> None:
+    """Raises what the driver's error means to the user; returns when it is to be seen as it is."""
+    translated = _translated(err, dbapi)
+    if translated is not err:
+        raise translated from cause
 
 
 def _translated(err: Exception, dbapi) -> Exception:

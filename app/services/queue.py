@@ -21,8 +21,8 @@ from .deadlines import DEADLINE_STATES, OVERDUE, DUE_SOON, deadline_state
 from .dto import AffairEventInfo
 from .identity import mask_id, mask_phone
 from .permissions import Perm
-from .transfers import load_affair
 from .plain_read import Reader, Statement, as_date, as_datetime, in_list, over_session
+from .transfers import load_affair
 from .uow import reading
 
 DIGEST_ITEMS = 8

@@ -109,11 +109,6 @@ class _Figures:
     service_sum: float = 0.0
 
 
-def _as_date(value) -> date:
-    # SQLite's date() gives text, PostgreSQL's a date.
-    return date.fromisoformat(value) if isinstance(value, str) else value
-
-
 # The report's statements are plain SQL built once per dialect and run on the driver's cursor
 # (plain_read): building and compiling a dozen select()s, and SQLAlchemy's row processing, cost
 # three times the queries themselves on a day's report.
@@ -168,7 +163,7 @@ def _accepted_rows(db: Reader, station_id: int, start: datetime, end: datetime) 
     groups = db.rows(_ACCEPTED, params)
     days = db.rows(_ACCEPTED_DAYS, params)
     return {"accepted": [[t, m, w, c, st, bool(o), n] for t, m, w, c, st, o, n in groups],
-            "accepted_days": [[_as_date(d).isoformat(), n] for d, n in days]}
+            "accepted_days": [[as_date(d).isoformat(), n] for d, n in days]}
 
 
 def _count_accepted(rows: dict, fig: _Figures, types: dict[int, tuple[str, str]]) -> None:
@@ -188,7 +183,7 @@ def _count_accepted(rows: dict, fig: _Figures, types: dict[int, tuple[str, str]]
 
 def _closed_rows(db: Reader, station_id: int, start: datetime, end: datetime) -> dict:
     rows = db.rows(_CLOSED_ROWS, {"s": station_id, "lo": start, "hi": end})
-    return {"closed": [[_as_date(d).isoformat(), st, r, bool(u), None if t is None else int(t), n]
+    return {"closed": [[as_date(d).isoformat(), st, r, bool(u), None if t is None else int(t), n]
                        for d, st, r, u, t, n in rows]}
 
 
